@@ -1,0 +1,61 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+
+import { UnauthenticatedError } from '@mc/errors';
+
+import { User } from '../users/user.entity';
+
+import { AccessTokenService } from './access-token.service';
+import { IS_PUBLIC, requestOf } from './auth.decorators';
+import type { AuthenticatedUser } from './authenticated-user';
+
+/**
+ * Global guard: every GraphQL operation needs a valid access token unless marked `@Public()`.
+ * On public operations a valid token still identifies the caller; an invalid one is ignored there.
+ * Plain HTTP routes (health checks, later the web app's files) carry no data and are not guarded;
+ * socket.io connections authenticate in their own handshake.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenService,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const request = requestOf(context);
+    if (request.user) return true;
+    const user = await this.authenticate(request.headers.authorization);
+    if (user) {
+      request.user = user;
+      return true;
+    }
+    if (isPublic) return true;
+    throw new UnauthenticatedError();
+  }
+
+  /** The user an `Authorization: Bearer <token>` header names, if the token is valid. */
+  async authenticate(header: string | undefined): Promise<AuthenticatedUser | null> {
+    const match = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+)$/.exec(header ?? '');
+    if (!match?.[1]) return null;
+    const userId = await this.tokens.verify(match[1]);
+    if (!userId) return null;
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) return null;
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      organizationId: user.organizationId,
+      orgRole: user.orgRole,
+    };
+  }
+}

@@ -1,0 +1,10 @@
+import { OrgRole } from '../identity.enums';
+
+/** Who is calling: set on the request by {@link AuthGuard} from a valid access token. */
+export interface AuthenticatedUser {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly organizationId: string;
+  readonly orgRole: OrgRole;
+}

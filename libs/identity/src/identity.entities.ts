@@ -1,0 +1,6 @@
+import { OrganizationInvitation } from './organization-invitations/organization-invitation.entity';
+import { Organization } from './organizations/organization.entity';
+import { User } from './users/user.entity';
+
+/** The TypeORM entities this library owns (the app registers every library's list). */
+export const IDENTITY_ENTITIES = [Organization, User, OrganizationInvitation];

@@ -1,0 +1,46 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { AccessTokenService } from './auth/access-token.service';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle.service';
+import { PasswordHasher } from './auth/password-hasher.service';
+import { IDENTITY_ENTITIES } from './identity.entities';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
+import { OrganizationInvitationResolver } from './organization-invitations/organization-invitation.resolver';
+import { OrganizationInvitationService } from './organization-invitations/organization-invitation.service';
+import { OrganizationLoader } from './organizations/organization.loader';
+import { UserDirectory } from './users/user-directory.service';
+import { UserLoader } from './users/user.loader';
+import { UserResolver } from './users/user.resolver';
+
+/** Organizations, users, organization invitations, and authentication (sign-up, log-in, tokens). */
+@Module({})
+export class IdentityModule {
+  static forRoot(options: IdentityOptions): DynamicModule {
+    return {
+      module: IdentityModule,
+      global: true,
+      imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), JwtModule.register({})],
+      providers: [
+        { provide: IDENTITY_OPTIONS, useValue: options },
+        AccessTokenService,
+        AuthGuard,
+        AuthService,
+        AuthResolver,
+        LoginThrottle,
+        PasswordHasher,
+        OrganizationInvitationService,
+        OrganizationInvitationResolver,
+        OrganizationLoader,
+        UserLoader,
+        UserDirectory,
+        UserResolver,
+      ],
+      exports: [AuthGuard, AccessTokenService, UserLoader, UserDirectory, OrganizationLoader],
+    };
+  }
+}

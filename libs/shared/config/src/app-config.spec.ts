@@ -1,0 +1,63 @@
+import { ConfigError, loadConfig } from './app-config';
+
+function failure(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('loadConfig', () => {
+  it('gives working defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      DATA_DIR: '.data',
+      CORS_ORIGINS: [],
+    });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads every variable it knows', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u:p@db.internal:5432/app',
+      JWT_SECRET: 'x'.repeat(40),
+      CORS_ORIGINS: 'https://app.example.org/, http://localhost:5173',
+      REQUEST_BODY_LIMIT_BYTES: '2048',
+    });
+    expect(config.PORT).toBe(8080);
+    expect(config.CORS_ORIGINS).toEqual(['https://app.example.org', 'http://localhost:5173']);
+    expect(config.REQUEST_BODY_LIMIT_BYTES).toBe(2048);
+  });
+
+  it.each([
+    ['a non-numeric PORT', { PORT: 'eighty' }, 'PORT'],
+    ['an out-of-range PORT', { PORT: '70000' }, 'PORT'],
+    ['a malformed DATABASE_URL', { DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+    ['a DATABASE_URL of another kind', { DATABASE_URL: 'mysql://u@h/db' }, 'DATABASE_URL'],
+    ['a missing JWT_SECRET in production', { NODE_ENV: 'production' }, 'JWT_SECRET'],
+    ['a short JWT_SECRET', { JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    ['an unknown NODE_ENV', { NODE_ENV: 'staging' }, 'NODE_ENV'],
+    ['an unknown LOG_LEVEL', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    ['a CORS origin that is not a URL', { CORS_ORIGINS: 'example.org' }, 'CORS_ORIGINS'],
+    ['a malformed REDIS_URL', { REDIS_URL: 'http://cache' }, 'REDIS_URL'],
+  ])('refuses %s with one line naming the variable', (_case, env, variable) => {
+    const error = failure(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('treats an empty variable as unset', () => {
+    const config = loadConfig({ PORT: '', DATABASE_URL: '' });
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+});

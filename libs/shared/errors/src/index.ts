@@ -1,0 +1,5 @@
+export * from './domain-errors';
+export { toGraphQLFormattedError, type ErrorLogger } from './graphql-error-formatter';
+export { InputValidationPipe } from './input-validation.pipe';
+export { GraphQLPassthroughFilter } from './graphql-exception.filter';
+export { ParseUuidPipe, isUuid } from './parse-uuid.pipe';
