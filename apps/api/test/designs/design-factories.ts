@@ -1,0 +1,481 @@
+/**
+ * Builds the cast of a co-design test in a line. Everyone joins for real, through the public API:
+ * the lead founds (or belongs to) a POST_SECONDARY organization and creates the design, colleagues
+ * join the lead's organization through an organization invitation, partners found EMPLOYER or
+ * COMMUNITY organizations of their own, and every participant joins the design by accepting an
+ * invitation sent by the lead to their email.
+ */
+import { randomUUID } from 'node:crypto';
+
+import { GraphQLClient, GraphQLResponse } from '@mc/testing';
+
+import { foundOrganization, INVITE_TO_ORGANIZATION, PASSWORD, SIGN_UP } from '../identity-factories';
+import { TestApi } from '../test-api';
+
+// ---------------------------------------------------------------------------------------------
+// Operations (the names of /work/shared/contract/schema.graphql)
+// ---------------------------------------------------------------------------------------------
+
+export const USER_FIELDS = `id email displayName orgRole organization { id name kind }`;
+export const SKILL_FIELDS = `
+  id name description priority version
+  frameworkRef { framework code label url }
+  proposedBy { id }
+  coveredBy { id }`;
+export const OUTCOME_FIELDS = `id statement bloomLevel assessmentMethod position version skills { id }`;
+export const COMMENT_FIELDS = `
+  id targetType targetId body parentId resolved createdAt
+  author { id }
+  mentions { id }
+  replies { id parentId body author { id } }`;
+export const DESIGN_FIELDS = `
+  id title summary sector targetLearners prerequisites hours deliveryMode language assessmentApproach
+  stage revision version createdAt updatedAt
+  institution { id name kind }`;
+
+export const CREATE_DESIGN = `
+  mutation CreateDesign($input: CreateDesignInput!) {
+    createDesign(input: $input) { ${DESIGN_FIELDS} participants { role joinedAt user { id } } }
+  }`;
+
+export const UPDATE_DESIGN = `
+  mutation UpdateDesign($id: ID!, $input: UpdateDesignInput!) {
+    updateDesign(id: $id, input: $input) { ${DESIGN_FIELDS} }
+  }`;
+
+export const DESIGN = `
+  query Design($id: ID!) {
+    design(id: $id) {
+      ${DESIGN_FIELDS}
+      participants { role joinedAt user { id email displayName organization { id name kind } } }
+      skills { ${SKILL_FIELDS} }
+      outcomes { ${OUTCOME_FIELDS} }
+      coverage { uncoveredSkills { id } uncoveredEssentialSkills { id } }
+    }
+  }`;
+
+/** Only the id: the cheapest way to ask "may this user see this design?". */
+export const DESIGN_ID = `query DesignId($id: ID!) { design(id: $id) { id title } }`;
+
+export const DESIGN_COMMENTS = `
+  query DesignComments($id: ID!, $resolved: Boolean) {
+    design(id: $id) { id comments(resolved: $resolved) { ${COMMENT_FIELDS} } }
+  }`;
+
+export const DESIGN_EVENTS = `
+  query DesignEvents($id: ID!, $afterSeq: Int, $limit: Int) {
+    design(id: $id) { id revision events(afterSeq: $afterSeq, limit: $limit) { seq type actor { id } data at } }
+  }`;
+
+export const DESIGNS = `
+  query Designs($filter: DesignFilter, $first: Int, $after: String) {
+    designs(filter: $filter, first: $first, after: $after) {
+      edges { cursor node { id title summary stage createdAt } }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }`;
+
+export const INVITE_TO_DESIGN = `
+  mutation InviteToDesign($designId: ID!, $email: String!, $role: DesignRole!) {
+    inviteToDesign(designId: $designId, email: $email, role: $role) { id email role token expiresAt }
+  }`;
+
+export const ACCEPT_INVITATION = `
+  mutation AcceptInvitation($token: String!) {
+    acceptInvitation(token: $token) { id title participants { role user { id } } }
+  }`;
+
+export const PROPOSE_SKILL = `
+  mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {
+    proposeSkill(designId: $designId, input: $input) { ${SKILL_FIELDS} }
+  }`;
+
+export const UPDATE_SKILL = `
+  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {
+    updateSkill(id: $id, input: $input) { ${SKILL_FIELDS} }
+  }`;
+
+export const REMOVE_SKILL = `mutation RemoveSkill($id: ID!) { removeSkill(id: $id) }`;
+
+export const ADD_OUTCOME = `
+  mutation AddOutcome($designId: ID!, $input: AddOutcomeInput!) {
+    addOutcome(designId: $designId, input: $input) { ${OUTCOME_FIELDS} }
+  }`;
+
+export const UPDATE_OUTCOME = `
+  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {
+    updateOutcome(id: $id, input: $input) { ${OUTCOME_FIELDS} }
+  }`;
+
+export const REMOVE_OUTCOME = `mutation RemoveOutcome($id: ID!) { removeOutcome(id: $id) }`;
+
+export const ADD_COMMENT = `
+  mutation AddComment($input: AddCommentInput!) {
+    addComment(input: $input) { ${COMMENT_FIELDS} }
+  }`;
+
+export const RESOLVE_COMMENT = `
+  mutation ResolveComment($id: ID!, $resolved: Boolean!) {
+    resolveComment(id: $id, resolved: $resolved) { ${COMMENT_FIELDS} }
+  }`;
+
+// ---------------------------------------------------------------------------------------------
+// Shapes
+// ---------------------------------------------------------------------------------------------
+
+export interface Person {
+  token: string;
+  user: {
+    id: string;
+    email: string;
+    displayName: string;
+    orgRole: string;
+    organization: { id: string; name: string; kind: string };
+  };
+  client: GraphQLClient;
+}
+
+export interface SkillRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  priority: string;
+  version: number;
+  frameworkRef: { framework: string; code: string; label: string | null; url: string | null } | null;
+  proposedBy: { id: string };
+  coveredBy: Array<{ id: string }>;
+}
+
+export interface OutcomeRecord {
+  id: string;
+  statement: string;
+  bloomLevel: string;
+  assessmentMethod: string | null;
+  position: number;
+  version: number;
+  skills: Array<{ id: string }>;
+}
+
+export interface CommentRecord {
+  id: string;
+  targetType: string;
+  targetId: string;
+  body: string;
+  parentId: string | null;
+  resolved: boolean;
+  createdAt: string;
+  author: { id: string };
+  mentions: Array<{ id: string }>;
+  replies: Array<{ id: string; parentId: string | null; body: string; author: { id: string } }>;
+}
+
+export interface DesignRecord {
+  id: string;
+  title: string;
+  summary: string | null;
+  sector: string | null;
+  targetLearners: string | null;
+  prerequisites: string | null;
+  hours: number | null;
+  deliveryMode: string | null;
+  language: string | null;
+  assessmentApproach: string | null;
+  stage: string;
+  revision: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  institution: { id: string; name: string; kind: string };
+}
+
+export interface DesignDetail extends DesignRecord {
+  participants: Array<{
+    role: string;
+    joinedAt: string;
+    user: { id: string; email: string; displayName: string; organization: { id: string; name: string } };
+  }>;
+  skills: SkillRecord[];
+  outcomes: OutcomeRecord[];
+  coverage: { uncoveredSkills: Array<{ id: string }>; uncoveredEssentialSkills: Array<{ id: string }> };
+}
+
+export interface EventRecord {
+  seq: number;
+  type: string;
+  actor: { id: string } | null;
+  data: Record<string, unknown>;
+  at: string;
+}
+
+/** The members a cast may have, and the design role and organization of each. */
+export const CAST_MEMBERS = {
+  faculty: { role: 'FACULTY', joins: 'institution' },
+  faculty2: { role: 'FACULTY', joins: 'institution' },
+  committee: { role: 'COMMITTEE_MEMBER', joins: 'institution' },
+  employer: { role: 'EMPLOYER_PARTNER', joins: 'EMPLOYER' },
+  employer2: { role: 'EMPLOYER_PARTNER', joins: 'EMPLOYER' },
+  community: { role: 'EMPLOYER_PARTNER', joins: 'COMMUNITY' },
+  observer: { role: 'OBSERVER', joins: 'EMPLOYER' },
+} as const;
+export type CastMember = keyof typeof CAST_MEMBERS;
+
+export type Cast<M extends CastMember = never> = {
+  api: TestApi;
+  lead: Person;
+  designId: string;
+  design: DesignRecord;
+  institution: { id: string; name: string; kind: string };
+} & Record<M, Person>;
+
+// ---------------------------------------------------------------------------------------------
+// People
+// ---------------------------------------------------------------------------------------------
+
+let sequence = 0;
+/** A short token that makes emails, names and titles unique within a run. */
+export function unique(prefix = 'u'): string {
+  sequence += 1;
+  return `${prefix}${sequence}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/** A user founding an organization of `kind` (ADMIN of it). */
+export async function founder(
+  api: TestApi,
+  kind: 'POST_SECONDARY' | 'EMPLOYER' | 'COMMUNITY',
+  overrides: { email?: string; displayName?: string; orgName?: string } = {},
+): Promise<Person> {
+  const id = unique(kind.toLowerCase().replace('_', ''));
+  const person = await foundOrganization(api.client, {
+    kind,
+    email: overrides.email ?? `${id}@example.org`,
+    displayName: overrides.displayName ?? `Person ${id}`,
+    orgName: overrides.orgName ?? `${kind} org ${id}`,
+  });
+  return person as Person; // SIGN_UP selects displayName too
+}
+
+/** A user who joins `admin`'s organization through an organization invitation. */
+export async function colleagueOf(
+  api: TestApi,
+  admin: Person,
+  overrides: { email?: string; displayName?: string; orgRole?: 'ADMIN' | 'MEMBER' } = {},
+): Promise<Person> {
+  const id = unique('colleague');
+  const email = overrides.email ?? `${id}@example.org`;
+  const { inviteToOrganization } = await admin.client.ok<{ inviteToOrganization: { token: string } }>(
+    INVITE_TO_ORGANIZATION,
+    { email, orgRole: overrides.orgRole ?? 'MEMBER' },
+  );
+  const { signUp } = await api.client.ok<{ signUp: { accessToken: string; user: Person['user'] } }>(SIGN_UP, {
+    input: {
+      email,
+      password: PASSWORD,
+      displayName: overrides.displayName ?? `Colleague ${id}`,
+      organizationInvitationToken: inviteToOrganization.token,
+    },
+  });
+  return { token: signUp.accessToken, user: signUp.user, client: api.client.as(signUp.accessToken) };
+}
+
+/** A user of an organization of their own, unrelated to any design. */
+export function outsider(api: TestApi, kind: 'POST_SECONDARY' | 'EMPLOYER' | 'COMMUNITY' = 'EMPLOYER') {
+  return founder(api, kind);
+}
+
+/** A second ADMIN of the design's institution who does not take part in the design. */
+export function institutionAdmin(api: TestApi, cast: { lead: Person }): Promise<Person> {
+  return colleagueOf(api, cast.lead, { orgRole: 'ADMIN' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Designs and participants
+// ---------------------------------------------------------------------------------------------
+
+export async function createDesign(
+  person: Person,
+  input: Record<string, unknown> = {},
+): Promise<DesignRecord & { participants: Array<{ role: string; user: { id: string } }> }> {
+  const { createDesign: design } = await person.client.ok<{
+    createDesign: DesignRecord & { participants: Array<{ role: string; user: { id: string } }> };
+  }>(CREATE_DESIGN, { input: { title: `Design ${unique('d')}`, ...input } });
+  return design;
+}
+
+/** The lead invites `person` to the design with `role`, and `person` accepts. */
+export async function join(
+  cast: { designId: string; lead: Person },
+  person: Person,
+  role: string,
+): Promise<void> {
+  const token = await invite(cast, person.user.email, role);
+  await person.client.ok(ACCEPT_INVITATION, { token });
+}
+
+/** The lead's invitation token for `email`. */
+export async function invite(cast: { designId: string; lead: Person }, email: string, role: string) {
+  const { inviteToDesign } = await cast.lead.client.ok<{ inviteToDesign: { token: string } }>(
+    INVITE_TO_DESIGN,
+    { designId: cast.designId, email, role },
+  );
+  return inviteToDesign.token;
+}
+
+/**
+ * A design with a lead (founder and ADMIN of a POST_SECONDARY organization) and the named
+ * participants, all joined through real invitations.
+ */
+export async function makeDesign<M extends CastMember = never>(
+  api: TestApi,
+  options: { with?: readonly M[]; lead?: Person; input?: Record<string, unknown> } = {},
+): Promise<Cast<M>> {
+  const lead = options.lead ?? (await founder(api, 'POST_SECONDARY'));
+  const design = await createDesign(lead, options.input);
+  const cast = {
+    api,
+    lead,
+    designId: design.id,
+    design,
+    institution: design.institution,
+  } as unknown as Cast<M>;
+  for (const member of options.with ?? []) {
+    const { role, joins } = CAST_MEMBERS[member];
+    const person = joins === 'institution' ? await colleagueOf(api, lead) : await founder(api, joins);
+    await join(cast, person, role);
+    (cast as Record<string, unknown>)[member] = person;
+  }
+  return cast;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content
+// ---------------------------------------------------------------------------------------------
+
+export async function proposeSkill(
+  person: Person,
+  designId: string,
+  input: Record<string, unknown> = {},
+): Promise<SkillRecord> {
+  const { proposeSkill: skill } = await person.client.ok<{ proposeSkill: SkillRecord }>(PROPOSE_SKILL, {
+    designId,
+    input: { name: `Skill ${unique('s')}`, priority: 'IMPORTANT', ...input },
+  });
+  return skill;
+}
+
+export async function addOutcome(
+  person: Person,
+  designId: string,
+  input: Record<string, unknown> = {},
+): Promise<OutcomeRecord> {
+  const { addOutcome: outcome } = await person.client.ok<{ addOutcome: OutcomeRecord }>(ADD_OUTCOME, {
+    designId,
+    input: { statement: `Learners can ${unique('o')}`, bloomLevel: 'APPLY', ...input },
+  });
+  return outcome;
+}
+
+export async function addComment(
+  person: Person,
+  input: { designId: string; targetType?: string; targetId?: string; body?: string; parentId?: string },
+): Promise<CommentRecord> {
+  const { addComment: comment } = await person.client.ok<{ addComment: CommentRecord }>(ADD_COMMENT, {
+    input: {
+      targetType: 'DESIGN',
+      targetId: input.designId,
+      body: `A comment ${unique('c')}`,
+      ...input,
+    },
+  });
+  return comment;
+}
+
+export async function readDesign(person: Person, designId: string): Promise<DesignDetail> {
+  return (await person.client.ok<{ design: DesignDetail }>(DESIGN, { id: designId })).design;
+}
+
+export async function readComments(
+  person: Person,
+  designId: string,
+  resolved?: boolean,
+): Promise<CommentRecord[]> {
+  const variables: Record<string, unknown> = { id: designId };
+  if (resolved !== undefined) variables['resolved'] = resolved;
+  return (await person.client.ok<{ design: { comments: CommentRecord[] } }>(DESIGN_COMMENTS, variables))
+    .design.comments;
+}
+
+export async function readEvents(
+  person: Person,
+  designId: string,
+  afterSeq = 0,
+  limit = 100,
+): Promise<EventRecord[]> {
+  return (
+    await person.client.ok<{ design: { events: EventRecord[] } }>(DESIGN_EVENTS, {
+      id: designId,
+      afterSeq,
+      limit,
+    })
+  ).design.events;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is stored
+// ---------------------------------------------------------------------------------------------
+
+/** Row counts of every co-design table, and each design's stage, revision and version. */
+export async function storedState(api: TestApi): Promise<Record<string, unknown>> {
+  const [counts] = await api.sql<Record<string, string>>(
+    `SELECT (SELECT count(*) FROM designs) AS designs,
+            (SELECT count(*) FROM design_participants) AS participants,
+            (SELECT count(*) FROM design_invitations) AS invitations,
+            (SELECT count(*) FROM design_invitations WHERE accepted_at IS NOT NULL) AS accepted_invitations,
+            (SELECT count(*) FROM skills) AS skills,
+            (SELECT count(*) FROM outcomes) AS outcomes,
+            (SELECT count(*) FROM outcome_skills) AS outcome_skills,
+            (SELECT count(*) FROM comments) AS comments,
+            (SELECT count(*) FROM comments WHERE resolved) AS resolved_comments,
+            (SELECT count(*) FROM comment_mentions) AS comment_mentions,
+            (SELECT count(*) FROM design_events) AS events`,
+  );
+  const designs = await api.sql<Record<string, unknown>>(
+    `SELECT id, title, summary, sector, hours, stage, revision, version FROM designs ORDER BY id`,
+  );
+  const skills = await api.sql<Record<string, unknown>>(
+    `SELECT id, name, description, priority, version FROM skills ORDER BY id`,
+  );
+  const outcomes = await api.sql<Record<string, unknown>>(
+    `SELECT id, statement, bloom_level, assessment_method, position, version FROM outcomes ORDER BY id`,
+  );
+  return { counts, designs, skills, outcomes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------------
+
+export function errorOf(result: GraphQLResponse<unknown>) {
+  if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
+  return result.errors[0]!;
+}
+
+export function codeOf(result: GraphQLResponse<unknown>): string | undefined {
+  return errorOf(result).extensions?.code;
+}
+
+/** The `extensions.fields[].field` names of a BAD_USER_INPUT answer. */
+export function fieldsOf(result: GraphQLResponse<unknown>): string[] {
+  const fields = errorOf(result).extensions?.['fields'];
+  return Array.isArray(fields) ? fields.map((f: { field: string }) => f.field) : [];
+}
+
+/**
+ * True when `field` is named, either exactly or as the parent of a named element
+ * (`input.skillIds` matches `input.skillIds` and `input.skillIds.0`).
+ */
+export function namesField(result: GraphQLResponse<unknown>, field: string): boolean {
+  return fieldsOf(result).some((f) => f === field || f.startsWith(`${field}.`) || f.startsWith(`${field}[`));
+}
+
+export const unknownId = (): string => randomUUID();

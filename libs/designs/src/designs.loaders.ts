@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+
+import { PerRequestLoader } from '@mc/database';
+
+import { Comment, CommentMention } from './comments/comment.entity';
+import { DesignEvent } from './events/design-event.entity';
+import { Outcome, OutcomeSkill } from './outcomes/outcome.entity';
+import { Participant } from './participants/participant.entity';
+import { Skill } from './skills/skill.entity';
+
+function groupBy<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * Batched reads behind every nested field of a design, one query per kind per request whatever
+ * the number of parents: `Design.skills`, `Skill.coveredBy`, `Outcome.skills`, comments, mentions …
+ */
+@Injectable()
+export class DesignLoaders {
+  readonly skillsByDesign;
+  readonly outcomesByDesign;
+  /** The alignment rows of a design: which outcome covers which skill. */
+  readonly alignmentByDesign;
+  readonly commentsByDesign;
+  readonly mentionsByComment;
+  readonly participantsByDesign;
+  /** Log pages keyed by `designId:afterSeq:limit`; one query per distinct (afterSeq, limit). */
+  readonly eventPages;
+
+  constructor(dataSource: DataSource) {
+    this.skillsByDesign = new PerRequestLoader<string, Skill[]>(async (designIds) => {
+      const rows = await dataSource.getRepository(Skill).find({
+        where: { designId: In([...designIds]) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      return groupBy(rows, designIds, (row) => row.designId);
+    });
+    this.outcomesByDesign = new PerRequestLoader<string, Outcome[]>(async (designIds) => {
+      const rows = await dataSource.getRepository(Outcome).find({
+        where: { designId: In([...designIds]) },
+        order: { position: 'ASC', id: 'ASC' },
+      });
+      return groupBy(rows, designIds, (row) => row.designId);
+    });
+    this.alignmentByDesign = new PerRequestLoader<string, Array<OutcomeSkill & { designId: string }>>(
+      async (designIds) => {
+        const rows: Array<{ outcome_id: string; skill_id: string; design_id: string }> =
+          await dataSource.query(
+            `SELECT os.outcome_id, os.skill_id, o.design_id
+           FROM outcome_skills os JOIN outcomes o ON o.id = os.outcome_id
+          WHERE o.design_id = ANY($1::uuid[])`,
+            [[...designIds]],
+          );
+        const links = rows.map((row) => ({
+          outcomeId: row.outcome_id,
+          skillId: row.skill_id,
+          designId: row.design_id,
+        }));
+        return groupBy(links, designIds, (link) => link.designId);
+      },
+    );
+    this.commentsByDesign = new PerRequestLoader<string, Comment[]>(async (designIds) => {
+      const rows = await dataSource.getRepository(Comment).find({
+        where: { designId: In([...designIds]) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      return groupBy(rows, designIds, (row) => row.designId);
+    });
+    this.mentionsByComment = new PerRequestLoader<string, string[]>(async (commentIds) => {
+      const rows = await dataSource.getRepository(CommentMention).findBy({ commentId: In([...commentIds]) });
+      return groupBy(rows, commentIds, (row) => row.commentId).map((group) => group.map((row) => row.userId));
+    });
+    this.participantsByDesign = new PerRequestLoader<string, Participant[]>(async (designIds) => {
+      const rows = await dataSource.getRepository(Participant).find({
+        where: { designId: In([...designIds]) },
+        order: { joinedAt: 'ASC' },
+      });
+      return groupBy(rows, designIds, (row) => row.designId);
+    });
+    this.eventPages = new PerRequestLoader<string, DesignEvent[]>(async (keys) => {
+      const parsed = keys.map((key) => {
+        const [designId = '', afterSeq = '0', limit = '0'] = key.split(':');
+        return { key, designId, afterSeq: Number(afterSeq), limit: Number(limit) };
+      });
+      const pages = new Map<string, DesignEvent[]>();
+      const windows = new Map<string, typeof parsed>();
+      for (const page of parsed) {
+        const window = `${page.afterSeq}:${page.limit}`;
+        windows.set(window, [...(windows.get(window) ?? []), page]);
+      }
+      for (const group of windows.values()) {
+        const { afterSeq, limit } = group[0]!;
+        const rows: Array<{
+          design_id: string;
+          seq: number;
+          type: string;
+          actor_id: string | null;
+          data: Record<string, unknown>;
+          at: Date;
+        }> = await dataSource.query(
+          `SELECT design_id, seq, type, actor_id, data, at FROM (
+               SELECT e.*, row_number() OVER (PARTITION BY e.design_id ORDER BY e.seq) AS n
+                 FROM design_events e
+                WHERE e.design_id = ANY($1::uuid[]) AND e.seq > $2
+             ) page WHERE n <= $3 ORDER BY design_id, seq`,
+          [group.map((page) => page.designId), afterSeq, limit],
+        );
+        for (const page of group) pages.set(page.key, []);
+        for (const row of rows) {
+          pages.get(`${row.design_id}:${afterSeq}:${limit}`)?.push(
+            Object.assign(new DesignEvent(), {
+              designId: row.design_id,
+              seq: row.seq,
+              type: row.type,
+              actorId: row.actor_id,
+              data: row.data,
+              at: row.at,
+            }),
+          );
+        }
+      }
+      return keys.map((key) => pages.get(key) ?? []);
+    });
+  }
+
+  /** A design's log entries with `seq > afterSeq`, oldest first, at most `limit`. */
+  events(request: object, designId: string, afterSeq: number, limit: number): Promise<DesignEvent[]> {
+    return this.eventPages.load(request, `${designId}:${afterSeq}:${limit}`);
+  }
+}

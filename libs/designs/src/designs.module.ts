@@ -1,0 +1,52 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { DesignAccessPolicy } from './access/design-access.policy';
+import { CommentResolver } from './comments/comment.resolver';
+import { CommentService } from './comments/comment.service';
+import { DesignContentReader } from './content/design-content.reader';
+import { DesignResolver } from './designs/design.resolver';
+import { DesignService } from './designs/design.service';
+import { DESIGNS_ENTITIES } from './designs.entities';
+import { DesignLoaders } from './designs.loaders';
+import { DesignEventBus } from './events/design-event-bus';
+import { DesignEventLog } from './events/design-event-log';
+import { DesignEventResolver } from './events/design-event.resolver';
+import { OutcomeResolver } from './outcomes/outcome.resolver';
+import { OutcomeService } from './outcomes/outcome.service';
+import { ParticipantResolver } from './participants/participant.resolver';
+import { ParticipantService } from './participants/participant.service';
+import { SkillResolver } from './skills/skill.resolver';
+import { SkillService } from './skills/skill.service';
+
+/** The co-design core: designs, participants, skills, outcomes, alignment, comments, event log. */
+@Module({
+  imports: [TypeOrmModule.forFeature(DESIGNS_ENTITIES)],
+  providers: [
+    DesignAccessPolicy,
+    DesignContentReader,
+    DesignLoaders,
+    DesignEventBus,
+    DesignEventLog,
+    DesignService,
+    DesignResolver,
+    ParticipantService,
+    ParticipantResolver,
+    SkillService,
+    SkillResolver,
+    OutcomeService,
+    OutcomeResolver,
+    CommentService,
+    CommentResolver,
+    DesignEventResolver,
+  ],
+  exports: [
+    DesignService,
+    DesignAccessPolicy,
+    DesignContentReader,
+    DesignEventBus,
+    DesignEventLog,
+    DesignLoaders,
+  ],
+})
+export class DesignsModule {}

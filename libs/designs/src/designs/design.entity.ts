@@ -1,0 +1,110 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+import { OrganizationEntity, UserEntity } from '@mc/identity';
+
+import { DeliveryMode, DesignStage } from '../designs.enums';
+
+@Entity('designs')
+@Check(
+  'ck_designs_stage',
+  `"stage" IN ('DRAFTING', 'PARTNER_REVIEW', 'COMMITTEE_REVIEW', 'APPROVED', 'PUBLISHED', 'ARCHIVED')`,
+)
+@Check('ck_designs_delivery_mode', `"delivery_mode" IN ('ONLINE', 'IN_PERSON', 'HYBRID')`)
+@Check('ck_designs_hours', `"hours" > 0`)
+@Index('ix_designs_created_at_id', ['createdAt', 'id'])
+export class Design {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** The post-secondary institution that owns the design. */
+  @Index('ix_designs_institution_id')
+  @Column({ type: 'uuid' })
+  institutionId!: string;
+
+  @Column({ type: 'uuid' })
+  createdById!: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'institution_id' })
+  institution?: OrganizationEntity;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT', nullable: false })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy?: UserEntity;
+
+  @Column({ type: 'varchar', length: 200 })
+  title!: string;
+
+  @Column({ type: 'text', nullable: true })
+  summary!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  sector!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  targetLearners!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  prerequisites!: string | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  hours!: number | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  deliveryMode!: DeliveryMode | null;
+
+  @Column({ type: 'varchar', length: 35, nullable: true })
+  language!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  assessmentApproach!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  participationForm!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  qualityAssurance!: string | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  creditValue!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  stackability!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  price!: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  validityPeriod!: string | null;
+
+  @Column({ type: 'varchar', length: 20, default: DesignStage.DRAFTING })
+  stage!: DesignStage;
+
+  /** Grows with every content change (fields, skills, outcomes). */
+  @Column({ type: 'integer', default: 1 })
+  revision!: number;
+
+  /** Optimistic-concurrency version of the design's own fields. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  /** Sequence number of the newest entry of this design's event log. */
+  @Column({ type: 'integer', default: 0 })
+  lastSeq!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

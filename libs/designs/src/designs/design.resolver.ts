@@ -1,0 +1,166 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { BadUserInputError, ParseUuidPipe } from '@mc/errors';
+import type { AuthenticatedUser } from '@mc/identity';
+import { CurrentUser, OrganizationLoader, OrganizationObject } from '@mc/identity';
+
+import { SkillPriority } from '../designs.enums';
+import { DesignLoaders } from '../designs.loaders';
+import { CreateDesignInput, DesignFilter, UpdateDesignInput } from '../dto/design.inputs';
+import {
+  CommentObject,
+  CoverageObject,
+  DesignConnectionObject,
+  DesignEventObject,
+  DesignObject,
+  OutcomeObject,
+  ParticipantObject,
+  SkillObject,
+} from '../dto/design.objects';
+import {
+  toCommentObject,
+  toDesignConnection,
+  toDesignObject,
+  toOutcomeObject,
+  toParticipantObject,
+  toSkillObject,
+} from '../dto/design.records';
+
+import { DesignService } from './design.service';
+
+const MAX_EVENTS_PAGE = 1000;
+
+@Resolver(() => DesignObject)
+export class DesignResolver {
+  constructor(
+    private readonly designService: DesignService,
+    private readonly loaders: DesignLoaders,
+    private readonly organizations: OrganizationLoader,
+  ) {}
+
+  @Query(() => DesignObject)
+  async design(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
+  ): Promise<DesignObject> {
+    const { design, role } = await this.designService.get(user, id);
+    return toDesignObject(design, role);
+  }
+
+  @Query(() => DesignConnectionObject)
+  async designs(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('filter', { type: () => DesignFilter, nullable: true }) filter: DesignFilter | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<DesignConnectionObject> {
+    return toDesignConnection(await this.designService.list({ user }, filter, first ?? 20, after));
+  }
+
+  @Mutation(() => DesignObject)
+  async createDesign(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('input') input: CreateDesignInput,
+  ): Promise<DesignObject> {
+    const { design, role } = await this.designService.create(user, input);
+    return toDesignObject(design, role);
+  }
+
+  @Mutation(() => DesignObject)
+  async updateDesign(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
+    @Args('input') input: UpdateDesignInput,
+  ): Promise<DesignObject> {
+    const { design, role } = await this.designService.update(user, id, input);
+    return toDesignObject(design, role);
+  }
+
+  @ResolveField(() => OrganizationObject)
+  async institution(
+    @Parent() design: DesignObject,
+    @Context('req') request: object,
+  ): Promise<OrganizationObject> {
+    const organization = await this.organizations.load(request, design.institutionId);
+    if (!organization) throw new Error(`design ${design.id} has no institution`);
+    return { id: organization.id, name: organization.name, kind: organization.kind };
+  }
+
+  @ResolveField(() => [ParticipantObject])
+  async participants(
+    @Parent() design: DesignObject,
+    @Context('req') request: object,
+  ): Promise<ParticipantObject[]> {
+    if (design.publicView) return [];
+    return (await this.loaders.participantsByDesign.load(request, design.id)).map(toParticipantObject);
+  }
+
+  @ResolveField(() => [SkillObject])
+  async skills(@Parent() design: DesignObject, @Context('req') request: object): Promise<SkillObject[]> {
+    return (await this.loaders.skillsByDesign.load(request, design.id)).map((skill) => ({
+      ...toSkillObject(skill),
+      publicView: design.publicView,
+    }));
+  }
+
+  @ResolveField(() => [OutcomeObject])
+  async outcomes(@Parent() design: DesignObject, @Context('req') request: object): Promise<OutcomeObject[]> {
+    return (await this.loaders.outcomesByDesign.load(request, design.id)).map((outcome) => ({
+      ...toOutcomeObject(outcome),
+      publicView: design.publicView,
+    }));
+  }
+
+  @ResolveField(() => [CommentObject], { description: 'Every comment of the design, oldest first.' })
+  async comments(
+    @Parent() design: DesignObject,
+    @Context('req') request: object,
+    @Args('resolved', { type: () => Boolean, nullable: true }) resolved: boolean | null,
+  ): Promise<CommentObject[]> {
+    if (design.publicView) return [];
+    const comments = await this.loaders.commentsByDesign.load(request, design.id);
+    return comments
+      .filter((c) => resolved === null || resolved === undefined || c.resolved === resolved)
+      .map(toCommentObject);
+  }
+
+  @ResolveField(() => CoverageObject)
+  async coverage(@Parent() design: DesignObject, @Context('req') request: object): Promise<CoverageObject> {
+    const [skills, alignment] = await Promise.all([
+      this.loaders.skillsByDesign.load(request, design.id),
+      this.loaders.alignmentByDesign.load(request, design.id),
+    ]);
+    const covered = new Set(alignment.map((link) => link.skillId));
+    const uncoveredSkills = skills
+      .filter((skill) => !covered.has(skill.id))
+      .map((skill) => ({ ...toSkillObject(skill), publicView: design.publicView }));
+    return {
+      uncoveredSkills,
+      uncoveredEssentialSkills: uncoveredSkills.filter((skill) => skill.priority === SkillPriority.ESSENTIAL),
+    };
+  }
+
+  @ResolveField(() => [DesignEventObject], { description: 'Log entries with seq > afterSeq, oldest first.' })
+  async events(
+    @Parent() design: DesignObject,
+    @Context('req') request: object,
+    @Args('afterSeq', { type: () => Int, nullable: true, defaultValue: 0 }) afterSeqArg: number | null,
+    @Args('limit', { type: () => Int, nullable: true, defaultValue: 100 }) limitArg: number | null,
+  ): Promise<DesignEventObject[]> {
+    if (design.publicView) return [];
+    const afterSeq = afterSeqArg ?? 0;
+    const limit = limitArg ?? 100;
+    if (afterSeq < 0) throw BadUserInputError.of('afterSeq', 'must be 0 or more');
+    if (limit < 1 || limit > MAX_EVENTS_PAGE)
+      throw BadUserInputError.of('limit', `must be 1 to ${MAX_EVENTS_PAGE}`);
+    const events = await this.loaders.events(request, design.id, afterSeq, limit);
+    return events.map((event) => ({
+      seq: event.seq,
+      type: event.type,
+      data: event.data,
+      at: event.at,
+      designId: event.designId,
+      actorId: event.actorId,
+    }));
+  }
+}

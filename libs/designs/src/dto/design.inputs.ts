@@ -1,0 +1,204 @@
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  IsInt,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+
+import {
+  BloomLevel,
+  CommentTarget,
+  DeliveryMode,
+  DESIGN_LIMITS as L,
+  DesignStage,
+  SkillPriority,
+} from '../designs.enums';
+
+/** Trims strings; an all-blank optional text is stored as "nothing" (null). */
+const TrimToNull = () =>
+  Transform(({ value }: { value: unknown }) => {
+    if (typeof value !== 'string') return value;
+    const trimmed = value.trim();
+    return trimmed === '' ? null : trimmed;
+  });
+const Trim = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+const chars = (min: number, max: number) => ({ message: `must be ${min} to ${max} characters` });
+const maxChars = (max: number) => ({ message: `must be at most ${max} characters` });
+
+/** A required text when given: present-but-null or blank is refused, absent means "unchanged". */
+const RequiredText = (max: number) => (target: object, key: string) => {
+  ValidateIf((o: Record<string, unknown>) => o[key] !== undefined)(target, key);
+  Trim()(target, key);
+  IsString({ message: 'must not be empty' })(target, key);
+  Length(1, max, chars(1, max))(target, key);
+};
+
+/** An optional text: null (or blank) clears it. */
+const OptionalText = (max: number) => (target: object, key: string) => {
+  TrimToNull()(target, key);
+  IsOptional()(target, key);
+  IsString()(target, key);
+  MaxLength(max, maxChars(max))(target, key);
+};
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+@InputType()
+export class CreateDesignInput {
+  @Field() @RequiredText(L.title) title!: string;
+  @Field(() => String, { nullable: true }) @OptionalText(L.summary) summary?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(L.shortText) sector?: string | null;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01, { message: 'must be more than 0' })
+  @Max(L.maxHours, { message: `must be at most ${L.maxHours}` })
+  hours?: number | null;
+  @Field(() => DeliveryMode, { nullable: true })
+  @IsOptional()
+  @IsEnum(DeliveryMode)
+  deliveryMode?: DeliveryMode | null;
+}
+
+@InputType()
+export class UpdateDesignInput {
+  @Field(() => Int) @IsInt() @Min(1) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) @RequiredText(L.title) title?: string;
+  @Field(() => String, { nullable: true }) @OptionalText(L.summary) summary?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(L.shortText) sector?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(L.longText) targetLearners?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(L.longText) prerequisites?: string | null;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.01, { message: 'must be more than 0' })
+  @Max(L.maxHours, { message: `must be at most ${L.maxHours}` })
+  hours?: number | null;
+  @Field(() => DeliveryMode, { nullable: true })
+  @IsOptional()
+  @IsEnum(DeliveryMode)
+  deliveryMode?: DeliveryMode | null;
+  @Field(() => String, { nullable: true, description: 'A BCP 47 language tag, e.g. en or fr-CA.' })
+  @TrimToNull()
+  @IsOptional()
+  @Matches(LANGUAGE_TAG, { message: 'must be a language tag such as en or fr-CA' })
+  @MaxLength(L.language)
+  language?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(L.longText) assessmentApproach?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(L.longText) participationForm?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(L.longText) qualityAssurance?: string | null;
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1000)
+  creditValue?: number | null;
+  @Field(() => String, { nullable: true }) @OptionalText(L.longText) stackability?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(L.shortText) price?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalText(L.shortText) validityPeriod?: string | null;
+}
+
+@InputType()
+export class FrameworkRefInput {
+  @Field() @Trim() @IsString() @Length(1, L.frameworkName, chars(1, L.frameworkName)) framework!: string;
+  @Field() @Trim() @IsString() @Length(1, L.frameworkCode, chars(1, L.frameworkCode)) code!: string;
+  @Field(() => String, { nullable: true }) @OptionalText(L.frameworkLabel) label?: string | null;
+  @Field(() => String, { nullable: true })
+  @TrimToNull()
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
+  @MaxLength(L.url)
+  url?: string | null;
+}
+
+@InputType()
+export class ProposeSkillInput {
+  @Field() @RequiredText(L.skillName) name!: string;
+  @Field(() => String, { nullable: true }) @OptionalText(L.longText) description?: string | null;
+  @Field(() => SkillPriority) @IsEnum(SkillPriority) priority!: SkillPriority;
+  @Field(() => FrameworkRefInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FrameworkRefInput)
+  frameworkRef?: FrameworkRefInput | null;
+}
+
+@InputType()
+export class UpdateSkillInput {
+  @Field(() => Int) @IsInt() @Min(1) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) @RequiredText(L.skillName) name?: string;
+  @Field(() => String, { nullable: true }) @OptionalText(L.longText) description?: string | null;
+  @Field(() => SkillPriority, { nullable: true })
+  @ValidateIf((o: UpdateSkillInput) => o.priority !== undefined)
+  @IsEnum(SkillPriority)
+  priority?: SkillPriority;
+  @Field(() => FrameworkRefInput, { nullable: true, description: 'null removes the reference.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FrameworkRefInput)
+  frameworkRef?: FrameworkRefInput | null;
+}
+
+const SkillIds = () => (target: object, key: string) => {
+  IsOptional()(target, key);
+  ArrayMaxSize(500)(target, key);
+  IsUUID('all', { each: true, message: 'must be UUIDs' })(target, key);
+};
+
+@InputType()
+export class AddOutcomeInput {
+  @Field() @RequiredText(L.statement) statement!: string;
+  @Field(() => BloomLevel) @IsEnum(BloomLevel) bloomLevel!: BloomLevel;
+  @Field(() => String, { nullable: true }) @OptionalText(L.longText) assessmentMethod?: string | null;
+  @Field(() => [ID], { nullable: true }) @SkillIds() skillIds?: string[] | null;
+}
+
+@InputType()
+export class UpdateOutcomeInput {
+  @Field(() => Int) @IsInt() @Min(1) expectedVersion!: number;
+  @Field(() => String, { nullable: true }) @RequiredText(L.statement) statement?: string;
+  @Field(() => BloomLevel, { nullable: true })
+  @ValidateIf((o: UpdateOutcomeInput) => o.bloomLevel !== undefined)
+  @IsEnum(BloomLevel)
+  bloomLevel?: BloomLevel;
+  @Field(() => String, { nullable: true }) @OptionalText(L.longText) assessmentMethod?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Replaces the covered skills; [] covers none.' })
+  @SkillIds()
+  skillIds?: string[] | null;
+  @Field(() => Int, { nullable: true, description: 'Moves the outcome to this place (1 = first).' })
+  @ValidateIf((o: UpdateOutcomeInput) => o.position !== undefined)
+  @IsInt()
+  @Min(1)
+  position?: number;
+}
+
+@InputType()
+export class AddCommentInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a UUID' }) designId!: string;
+  @Field(() => CommentTarget) @IsEnum(CommentTarget) targetType!: CommentTarget;
+  @Field(() => ID) @IsUUID('all', { message: 'must be a UUID' }) targetId!: string;
+  @Field() @RequiredText(L.comment) body!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) parentId?:
+    string | null;
+}
+
+@InputType()
+export class DesignFilter {
+  @Field(() => DesignStage, { nullable: true }) @IsOptional() @IsEnum(DesignStage) stage?: DesignStage | null;
+  @Field(() => String, { nullable: true }) @TrimToNull() @IsOptional() @IsString() @MaxLength(200) search?:
+    string | null;
+}

@@ -1,0 +1,159 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+
+import { OrganizationObject, UserObject } from '@mc/identity';
+
+import {
+  BloomLevel,
+  CommentTarget,
+  DeliveryMode,
+  DesignRole,
+  DesignStage,
+  SkillPriority,
+} from '../designs.enums';
+
+@ObjectType('Design')
+export class DesignObject {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) summary!: string | null;
+  @Field(() => String, { nullable: true }) sector!: string | null;
+  @Field(() => String, { nullable: true }) targetLearners!: string | null;
+  @Field(() => String, { nullable: true }) prerequisites!: string | null;
+  @Field(() => Float, { nullable: true }) hours!: number | null;
+  @Field(() => DeliveryMode, { nullable: true }) deliveryMode!: DeliveryMode | null;
+  @Field(() => String, { nullable: true }) language!: string | null;
+  @Field(() => String, { nullable: true }) assessmentApproach!: string | null;
+  @Field(() => String, { nullable: true, description: 'Supervised or not, identity checked or not.' })
+  participationForm!: string | null;
+  @Field(() => String, { nullable: true, description: 'The quality assurance body or process.' })
+  qualityAssurance!: string | null;
+  @Field(() => Float, { nullable: true, description: 'Credit value (e.g. ECTS or institutional credits).' })
+  creditValue!: number | null;
+  @Field(() => String, { nullable: true, description: 'Pathways into larger credentials.' })
+  stackability!: string | null;
+  @Field(() => String, { nullable: true }) price!: string | null;
+  @Field(() => String, { nullable: true }) validityPeriod!: string | null;
+  @Field(() => DesignStage) stage!: DesignStage;
+  @Field(() => Int) revision!: number;
+  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'Sequence number of the newest entry of the event log.' })
+  lastSeq!: number;
+  @Field(() => DesignRole, {
+    nullable: true,
+    description: "The caller's role in this design (null: admin view).",
+  })
+  myRole?: DesignRole | null;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+  institutionId!: string;
+  /**
+   * Seen through the public catalog by someone who may not see the design itself: only the
+   * record, skills, outcomes and coverage show; people, discussion and history stay empty.
+   */
+  publicView?: boolean;
+}
+
+@ObjectType('Participant')
+export class ParticipantObject {
+  @Field(() => DesignRole) role!: DesignRole;
+  @Field() joinedAt!: Date;
+  userId!: string;
+  designId!: string;
+}
+
+@ObjectType('Invitation')
+export class InvitationObject {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field(() => DesignRole) role!: DesignRole;
+  @Field({ description: 'Shown once, to the lead who invited; only its hash is stored.' }) token!: string;
+  @Field() expiresAt!: Date;
+}
+
+@ObjectType('FrameworkRef')
+export class FrameworkRefObject {
+  @Field() framework!: string;
+  @Field() code!: string;
+  @Field(() => String, { nullable: true }) label!: string | null;
+  @Field(() => String, { nullable: true }) url!: string | null;
+}
+
+@ObjectType('Skill')
+export class SkillObject {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => SkillPriority) priority!: SkillPriority;
+  @Field(() => FrameworkRefObject, { nullable: true }) frameworkRef!: FrameworkRefObject | null;
+  @Field(() => Int) version!: number;
+  designId!: string;
+  proposedById!: string;
+  proposedByOrganizationId!: string;
+  /** Reached through the public catalog: see {@link DesignObject.publicView}. */
+  publicView?: boolean;
+}
+
+@ObjectType('Outcome')
+export class OutcomeObject {
+  @Field(() => ID) id!: string;
+  @Field() statement!: string;
+  @Field(() => BloomLevel) bloomLevel!: BloomLevel;
+  @Field(() => String, { nullable: true }) assessmentMethod!: string | null;
+  @Field(() => Int) position!: number;
+  @Field(() => Int) version!: number;
+  designId!: string;
+  /** Reached through the public catalog: see {@link DesignObject.publicView}. */
+  publicView?: boolean;
+}
+
+@ObjectType('Comment')
+export class CommentObject {
+  @Field(() => ID) id!: string;
+  @Field(() => CommentTarget) targetType!: CommentTarget;
+  @Field(() => ID) targetId!: string;
+  @Field() body!: string;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field() resolved!: boolean;
+  @Field() createdAt!: Date;
+  designId!: string;
+  authorId!: string;
+}
+
+@ObjectType('DesignEvent')
+export class DesignEventObject {
+  @Field(() => Int) seq!: number;
+  @Field() type!: string;
+  @Field(() => GraphQLJSON) data!: Record<string, unknown>;
+  @Field() at!: Date;
+  @Field(() => ID) designId!: string;
+  actorId!: string | null;
+}
+
+@ObjectType('Coverage')
+export class CoverageObject {
+  @Field(() => [SkillObject]) uncoveredSkills!: SkillObject[];
+  @Field(() => [SkillObject]) uncoveredEssentialSkills!: SkillObject[];
+}
+
+@ObjectType('PageInfo')
+export class PageInfoObject {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ObjectType('DesignEdge')
+export class DesignEdgeObject {
+  @Field(() => DesignObject) node!: DesignObject;
+  @Field() cursor!: string;
+}
+
+@ObjectType('DesignConnection')
+export class DesignConnectionObject {
+  @Field(() => [DesignEdgeObject]) edges!: DesignEdgeObject[];
+  @Field(() => PageInfoObject) pageInfo!: PageInfoObject;
+  @Field(() => Int) totalCount!: number;
+}
+
+// Re-exported so that resolvers of this library name identity's GraphQL types in one place.
+export { OrganizationObject, UserObject };

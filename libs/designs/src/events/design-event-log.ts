@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { Tx } from '@mc/database';
+
+import { DesignEventBus } from './design-event-bus';
+import { DesignEvent } from './design-event.entity';
+
+export type DesignEventType =
+  | 'design.updated'
+  | 'participant.joined'
+  | 'skill.proposed'
+  | 'skill.updated'
+  | 'skill.removed'
+  | 'outcome.added'
+  | 'outcome.updated'
+  | 'outcome.removed'
+  | 'comment.added'
+  | 'comment.resolved'
+  | 'decision.recorded'
+  | 'stage.changed';
+
+/** Which entries are content changes, which bump `Design.revision`. */
+const CONTENT_CHANGES = new Set<DesignEventType>([
+  'design.updated',
+  'skill.proposed',
+  'skill.updated',
+  'skill.removed',
+  'outcome.added',
+  'outcome.updated',
+  'outcome.removed',
+]);
+
+/**
+ * Appends entries to a design's log inside the change's own transaction. The next `seq` comes from
+ * the design row (`last_seq + 1`), which the update locks until commit: concurrent writers queue,
+ * and a rolled-back change gives its number back, so the sequence has no holes.
+ */
+@Injectable()
+export class DesignEventLog {
+  constructor(
+    private readonly bus: DesignEventBus,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async append(
+    tx: Tx,
+    designId: string,
+    type: DesignEventType,
+    actorId: string | null,
+    data: Record<string, unknown>,
+  ): Promise<DesignEvent> {
+    const content = CONTENT_CHANGES.has(type);
+    const [rows] = (await tx.manager.query(
+      `UPDATE designs
+          SET last_seq = last_seq + 1,
+              revision = revision + $2::int,
+              updated_at = CASE WHEN $2::int = 1 THEN now() ELSE updated_at END
+        WHERE id = $1
+    RETURNING last_seq`,
+      [designId, content ? 1 : 0],
+    )) as [Array<{ last_seq: number }>, number];
+    const seq = rows[0]?.last_seq;
+    if (seq === undefined) throw new Error(`design ${designId} vanished while appending ${type}`);
+    const event = await tx.manager.getRepository(DesignEvent).save({ designId, seq, type, actorId, data });
+    tx.afterCommit(() => this.bus.publish({ designId, seq, type, actorId, data, at: event.at }));
+    return event;
+  }
+
+  /** Entries with `seq > afterSeq`, oldest first. */
+  list(designId: string, afterSeq: number, limit: number): Promise<DesignEvent[]> {
+    return this.dataSource
+      .getRepository(DesignEvent)
+      .createQueryBuilder('e')
+      .where('e.design_id = :designId AND e.seq > :afterSeq', { designId, afterSeq })
+      .orderBy('e.seq', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+}

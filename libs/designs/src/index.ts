@@ -1,0 +1,28 @@
+export { DesignsModule } from './designs.module';
+export { DESIGNS_ENTITIES } from './designs.entities';
+export { DesignAccessPolicy, type DesignAccess } from './access/design-access.policy';
+export { DesignEventBus, type CommittedDesignEvent } from './events/design-event-bus';
+export { DesignEventLog, type DesignEventType } from './events/design-event-log';
+export {
+  DesignRole,
+  DesignStage,
+  SkillPriority,
+  BloomLevel,
+  DeliveryMode,
+  CommentTarget,
+} from './designs.enums';
+export { DesignObject } from './dto/design.objects';
+export { DesignContentReader } from './content/design-content.reader';
+export type {
+  DesignContent,
+  SkillContent,
+  OutcomeContent,
+  FrameworkRefContent,
+} from './content/design-content';
+export { DesignLoaders } from './designs.loaders';
+export { toDesignObject, toDesignConnection } from './dto/design.records';
+export { DesignService } from './designs/design.service';
+export { DesignConnectionObject } from './dto/design.objects';
+export { CAN_EDIT_DESIGN } from './access/design-access.policy';
+// Entity class, for other libraries' foreign keys only.
+export { Design as DesignEntity } from './designs/design.entity';

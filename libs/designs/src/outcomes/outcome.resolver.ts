@@ -1,0 +1,60 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { ParseUuidPipe } from '@mc/errors';
+import type { AuthenticatedUser } from '@mc/identity';
+import { CurrentUser } from '@mc/identity';
+
+import { DesignLoaders } from '../designs.loaders';
+import { AddOutcomeInput, UpdateOutcomeInput } from '../dto/design.inputs';
+import { OutcomeObject, SkillObject } from '../dto/design.objects';
+import { toOutcomeObject, toSkillObject } from '../dto/design.records';
+
+import { OutcomeService } from './outcome.service';
+
+@Resolver(() => OutcomeObject)
+export class OutcomeResolver {
+  constructor(
+    private readonly outcomes: OutcomeService,
+    private readonly loaders: DesignLoaders,
+  ) {}
+
+  @Mutation(() => OutcomeObject)
+  async addOutcome(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('designId', { type: () => ID }, ParseUuidPipe) designId: string,
+    @Args('input') input: AddOutcomeInput,
+  ): Promise<OutcomeObject> {
+    return toOutcomeObject(await this.outcomes.add(user, designId, input));
+  }
+
+  @Mutation(() => OutcomeObject)
+  async updateOutcome(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
+    @Args('input') input: UpdateOutcomeInput,
+  ): Promise<OutcomeObject> {
+    return toOutcomeObject(await this.outcomes.update(user, id, input));
+  }
+
+  @Mutation(() => Boolean)
+  removeOutcome(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
+  ): Promise<boolean> {
+    return this.outcomes.remove(user, id);
+  }
+
+  @ResolveField(() => [SkillObject], { description: 'The skills this outcome covers.' })
+  async skills(@Parent() outcome: OutcomeObject, @Context('req') request: object): Promise<SkillObject[]> {
+    const [skills, alignment] = await Promise.all([
+      this.loaders.skillsByDesign.load(request, outcome.designId),
+      this.loaders.alignmentByDesign.load(request, outcome.designId),
+    ]);
+    const covered = new Set(
+      alignment.filter((link) => link.outcomeId === outcome.id).map((link) => link.skillId),
+    );
+    return skills
+      .filter((skill) => covered.has(skill.id))
+      .map((skill) => ({ ...toSkillObject(skill), publicView: outcome.publicView }));
+  }
+}

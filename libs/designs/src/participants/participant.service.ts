@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { isEmail } from 'class-validator';
+
+import { TransactionRunner } from '@mc/database';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  PreconditionFailedError,
+} from '@mc/errors';
+import type { AuthenticatedUser } from '@mc/identity';
+import { hashInvitationToken, newInvitationToken, OrganizationKind, OrganizationLoader } from '@mc/identity';
+
+import { DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
+import { Design } from '../designs/design.entity';
+import { DESIGN_LIMITS, DesignRole, DesignStage } from '../designs.enums';
+import { InvitationObject } from '../dto/design.objects';
+import { DesignEventLog } from '../events/design-event-log';
+
+import { DesignInvitation } from './design-invitation.entity';
+import { Participant } from './participant.entity';
+
+export const DESIGN_INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Which kinds of organization may hold each design role (SPEC "People and organizations"). */
+const ROLE_FITS: Record<DesignRole, readonly OrganizationKind[]> = {
+  [DesignRole.LEAD]: [OrganizationKind.POST_SECONDARY],
+  [DesignRole.FACULTY]: [OrganizationKind.POST_SECONDARY],
+  [DesignRole.COMMITTEE_MEMBER]: [OrganizationKind.POST_SECONDARY],
+  [DesignRole.EMPLOYER_PARTNER]: [OrganizationKind.EMPLOYER, OrganizationKind.COMMUNITY],
+  [DesignRole.OBSERVER]: Object.values(OrganizationKind),
+};
+
+@Injectable()
+export class ParticipantService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly access: DesignAccessPolicy,
+    private readonly log: DesignEventLog,
+    private readonly organizations: OrganizationLoader,
+  ) {}
+
+  /** The lead invites someone by email to take part with `role`. */
+  async invite(
+    user: AuthenticatedUser,
+    designId: string,
+    rawEmail: string,
+    role: DesignRole,
+  ): Promise<InvitationObject> {
+    const email = rawEmail.trim().toLowerCase();
+    if (!isEmail(email) || email.length > DESIGN_LIMITS.email)
+      throw BadUserInputError.of('email', 'must be a valid email address');
+    return this.transactions.run(async ({ manager }) => {
+      const access = await this.access.visible(user, designId, { manager });
+      this.access.assertRole(access, [DesignRole.LEAD], 'invite people to this design');
+      if (access.design.stage === DesignStage.ARCHIVED)
+        throw new PreconditionFailedError('This design is archived');
+      const { token, tokenHash } = newInvitationToken();
+      const invitation = await manager.getRepository(DesignInvitation).save({
+        designId,
+        email,
+        role,
+        tokenHash,
+        invitedById: user.id,
+        expiresAt: new Date(Date.now() + DESIGN_INVITATION_TTL_MS),
+        acceptedAt: null,
+        acceptedById: null,
+      });
+      return { id: invitation.id, email, role, token, expiresAt: invitation.expiresAt };
+    });
+  }
+
+  /** The logged-in user whose email the invitation names joins the design with its role. */
+  async accept(user: AuthenticatedUser, token: string): Promise<DesignAccess> {
+    if (token.length < 1 || token.length > 200) throw new NotFoundError('Invitation');
+    // Read before the transaction: a transaction must never wait for a second pooled connection.
+    const organization = await this.organizations.load({}, user.organizationId);
+    return this.transactions.run(async (tx) => {
+      const invitation = await tx.manager
+        .getRepository(DesignInvitation)
+        .createQueryBuilder('i')
+        .setLock('pessimistic_write')
+        .where('i.token_hash = :hash', { hash: hashInvitationToken(token) })
+        .getOne();
+      if (!invitation || invitation.acceptedAt) throw new NotFoundError('Invitation');
+      if (invitation.email !== user.email.toLowerCase()) {
+        throw new ForbiddenError('This invitation is for another email address');
+      }
+      if (invitation.expiresAt.getTime() <= Date.now())
+        throw new PreconditionFailedError('Invitation has expired');
+      if (!organization || !ROLE_FITS[invitation.role].includes(organization.kind)) {
+        throw new ForbiddenError(
+          `A member of a ${organization?.kind ?? 'unknown'} organization cannot join as ${invitation.role}`,
+        );
+      }
+      // Lock the design (serializes with every other write to it), then join.
+      const design = await tx.manager
+        .getRepository(Design)
+        .createQueryBuilder('d')
+        .setLock('pessimistic_write')
+        .where('d.id = :id', { id: invitation.designId })
+        .getOne();
+      if (!design) throw new NotFoundError('Invitation');
+      const participants = tx.manager.getRepository(Participant);
+      if (await participants.existsBy({ designId: invitation.designId, userId: user.id })) {
+        throw new ConflictError('You already take part in this design');
+      }
+      const participant = await participants.save({
+        designId: invitation.designId,
+        userId: user.id,
+        role: invitation.role,
+      });
+      await tx.manager
+        .getRepository(DesignInvitation)
+        .update({ id: invitation.id }, { acceptedAt: new Date(), acceptedById: user.id });
+      await this.log.append(tx, invitation.designId, 'participant.joined', user.id, {
+        user: { id: user.id, displayName: user.displayName },
+        role: participant.role,
+        joinedAt: participant.joinedAt.toISOString(),
+      });
+      const access = await this.access.visible(user, invitation.designId, { manager: tx.manager });
+      return access;
+    });
+  }
+}

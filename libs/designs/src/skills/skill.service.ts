@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+
+import { TransactionRunner, Tx, versionedUpdate } from '@mc/database';
+import { ConflictError, ForbiddenError } from '@mc/errors';
+import type { AuthenticatedUser } from '@mc/identity';
+
+import { CAN_PROPOSE_SKILLS, DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
+import { DesignRole } from '../designs.enums';
+import { FrameworkRefInput, ProposeSkillInput, UpdateSkillInput } from '../dto/design.inputs';
+import { skillRecord } from '../dto/design.records';
+import { DesignEventLog } from '../events/design-event-log';
+
+import { Skill } from './skill.entity';
+
+@Injectable()
+export class SkillService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly access: DesignAccessPolicy,
+    private readonly log: DesignEventLog,
+  ) {}
+
+  async propose(user: AuthenticatedUser, designId: string, input: ProposeSkillInput): Promise<Skill> {
+    return this.transactions.run(async (tx) => {
+      const access = await this.access.visible(user, designId, { manager: tx.manager, lock: true });
+      this.access.assertRole(access, CAN_PROPOSE_SKILLS, 'propose skills');
+      this.access.assertDrafting(access);
+      const repository = tx.manager.getRepository(Skill);
+      const skill = await repository.save(
+        repository.create({
+          designId,
+          name: input.name,
+          description: input.description ?? null,
+          priority: input.priority,
+          ...frameworkColumns(input.frameworkRef ?? null),
+          proposedById: user.id,
+          proposedByOrganizationId: user.organizationId,
+        }),
+      );
+      await this.log.append(tx, designId, 'skill.proposed', user.id, skillRecord(skill));
+      return skill;
+    });
+  }
+
+  async update(user: AuthenticatedUser, skillId: string, input: UpdateSkillInput): Promise<Skill> {
+    return this.transactions.run(async (tx) => {
+      const { skill } = await this.editable(tx, user, skillId);
+      if (skill.version !== input.expectedVersion)
+        throw new ConflictError('The skill changed since you loaded it', skillRecord(skill));
+      const changes: Partial<Skill> = {};
+      if (input.name !== undefined) changes.name = input.name;
+      if (input.description !== undefined) changes.description = input.description ?? null;
+      if (input.priority !== undefined) changes.priority = input.priority;
+      if (input.frameworkRef !== undefined) Object.assign(changes, frameworkColumns(input.frameworkRef));
+      if (!(await versionedUpdate(tx.manager, Skill, skillId, input.expectedVersion, changes)))
+        throw new ConflictError('The skill changed since you loaded it', skillRecord(skill));
+      const updated = await tx.manager.getRepository(Skill).findOneByOrFail({ id: skillId });
+      await this.log.append(tx, skill.designId, 'skill.updated', user.id, skillRecord(updated));
+      return updated;
+    });
+  }
+
+  /** Removes a skill; every outcome that covered it stops covering it. */
+  async remove(user: AuthenticatedUser, skillId: string): Promise<boolean> {
+    return this.transactions.run(async (tx) => {
+      const { skill } = await this.editable(tx, user, skillId);
+      await tx.manager.getRepository(Skill).delete({ id: skillId });
+      await this.log.append(tx, skill.designId, 'skill.removed', user.id, { id: skill.id, name: skill.name });
+      return true;
+    });
+  }
+
+  /** Loads a skill for a change: visible design (locked), a role that may edit it, drafting stage. */
+  private async editable(
+    tx: Tx,
+    user: AuthenticatedUser,
+    skillId: string,
+  ): Promise<{ skill: Skill; access: DesignAccess }> {
+    const { record: skill, access } = await this.access.lockedRecord(
+      tx.manager,
+      user,
+      Skill,
+      skillId,
+      'Skill',
+    );
+    const role = this.access.assertRole(access, CAN_PROPOSE_SKILLS, 'change skills');
+    if (role === DesignRole.EMPLOYER_PARTNER && skill.proposedByOrganizationId !== user.organizationId) {
+      throw new ForbiddenError("Partners may change only their own organization's skills");
+    }
+    this.access.assertDrafting(access);
+    return { skill, access };
+  }
+}
+
+function frameworkColumns(
+  ref: FrameworkRefInput | null,
+): Pick<Skill, 'frameworkName' | 'frameworkCode' | 'frameworkLabel' | 'frameworkUrl'> {
+  return {
+    frameworkName: ref?.framework ?? null,
+    frameworkCode: ref?.code ?? null,
+    frameworkLabel: ref?.label ?? null,
+    frameworkUrl: ref?.url ?? null,
+  };
+}
