@@ -1,0 +1,351 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import Ajv2019 from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
+
+import { GraphQLClient } from '@mc/testing';
+
+import {
+  addComment,
+  addOutcome,
+  codeOf,
+  colleagueOf,
+  founder,
+  institutionAdmin,
+  Person,
+  proposeSkill,
+  unknownId,
+  UPDATE_DESIGN,
+} from '../designs/design-factories';
+import { startTestApi, TestApi } from '../test-api';
+
+import {
+  advance,
+  CATALOG,
+  CATALOG_DETAIL,
+  decide,
+  EXPORT_BADGE,
+  EXPORT_BRIEF,
+  move,
+  Pipeline,
+  pipelineDesign,
+} from './workflow-factories';
+
+/**
+ * The workflow's outputs: the public catalog, the Open Badges 3.0 export and the committee
+ * brief, each with who may read it and when.
+ */
+
+let api: TestApi;
+let anonymous: GraphQLClient;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  anonymous = new GraphQLClient(api.url);
+});
+afterAll(() => api?.close());
+
+const STAGES = ['DRAFTING', 'PARTNER_REVIEW', 'COMMITTEE_REVIEW', 'APPROVED', 'PUBLISHED', 'ARCHIVED'];
+
+type Staged = Pipeline<'employer'>;
+
+async function designIn(stage: string, title: string): Promise<Staged> {
+  const p = await pipelineDesign(api, { with: ['employer'], committee: 3, input: { title } });
+  await advance(p, stage);
+  return p;
+}
+
+interface CatalogPage {
+  publishedCatalog: {
+    edges: Array<{ cursor: string; node: { id: string; title: string; stage: string } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    totalCount: number;
+  };
+}
+
+async function wholeCatalog(client: GraphQLClient): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { publishedCatalog: page }: CatalogPage = await client.ok<CatalogPage>(CATALOG, {
+      first: 2,
+      after,
+    });
+    for (const edge of page.edges) {
+      expect(edge.node.stage).toBe('PUBLISHED');
+      ids.push(edge.node.id);
+    }
+    if (!page.pageInfo.hasNextPage) return ids;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+describe('publishedCatalog', () => {
+  const byStage: Record<string, Staged> = {};
+  let secondPublished: Staged;
+  let publishedThenArchived: Staged;
+
+  beforeAll(async () => {
+    for (const stage of STAGES) byStage[stage] = await designIn(stage, `Catalog ${stage}`);
+    secondPublished = await designIn('PUBLISHED', 'Catalog second published');
+    publishedThenArchived = await designIn('PUBLISHED', 'Catalog published then archived');
+    await move(publishedThenArchived.lead, publishedThenArchived.designId, 'ARCHIVED', 'Retired');
+  }, 120_000);
+
+  it('holds exactly the PUBLISHED designs, readable with no login, page by page', async () => {
+    const ids = await wholeCatalog(anonymous);
+    expect(ids.sort()).toEqual([byStage['PUBLISHED']!.designId, secondPublished.designId].sort());
+    const { publishedCatalog } = await anonymous.ok<CatalogPage>(CATALOG, { first: 1 });
+    expect(publishedCatalog.totalCount).toBe(2);
+    expect(publishedCatalog.edges).toHaveLength(1);
+    expect(publishedCatalog.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('is the same for a signed-in user of any organization, whatever their own designs', async () => {
+    const stranger = await founder(api, 'EMPLOYER');
+    expect((await wholeCatalog(stranger.client)).sort()).toEqual((await wholeCatalog(anonymous)).sort());
+    // the lead of an unpublished design does not see it there either
+    const lead = byStage['APPROVED']!.lead;
+    expect(await wholeCatalog(lead.client)).not.toContain(byStage['APPROVED']!.designId);
+  });
+
+  it('a design leaves it when it is archived', async () => {
+    expect(await wholeCatalog(anonymous)).not.toContain(publishedThenArchived.designId);
+  });
+
+  it('shows the credential but not its people or its discussion', async () => {
+    const p = byStage['PUBLISHED']!;
+    await addComment(p.lead, { designId: p.designId, body: 'An internal remark after publishing' });
+    const { publishedCatalog } = await anonymous.ok<{
+      publishedCatalog: { edges: Array<{ node: Record<string, unknown> }> };
+    }>(CATALOG_DETAIL, { first: 50 });
+    const node = publishedCatalog.edges.find((e) => e.node['id'] === p.designId)!.node;
+    expect(node).toMatchObject({
+      title: 'Catalog PUBLISHED',
+      stage: 'PUBLISHED',
+      institution: { id: p.institution.id, name: p.institution.name },
+      skills: [
+        { id: p.skill.id, name: p.skill.name, priority: 'ESSENTIAL', coveredBy: [{ id: p.outcome.id }] },
+      ],
+      outcomes: [{ id: p.outcome.id, statement: p.outcome.statement, skills: [{ id: p.skill.id }] }],
+      coverage: { uncoveredSkills: [], uncoveredEssentialSkills: [] },
+    });
+    for (const hidden of ['participants', 'comments', 'events', 'decisions', 'snapshots']) {
+      expect([hidden, node[hidden]]).toEqual([hidden, []]);
+    }
+    // The skill's proposer is not exposed with an email address to the public.
+    const { publishedCatalog: withProposer } = await anonymous.ok<{
+      publishedCatalog: {
+        edges: Array<{ node: { id: string; skills: Array<{ proposedBy: { email: string } }> } }>;
+      };
+    }>(`query { publishedCatalog(first: 50) { edges { node { id skills { proposedBy { email } } } } } }`);
+    const skills = withProposer.edges.find((e) => e.node.id === p.designId)!.node.skills;
+    for (const skill of skills) expect(skill.proposedBy.email).not.toContain('@');
+  });
+
+  it('refuses a page size out of range with BAD_USER_INPUT naming first', async () => {
+    for (const first of [0, -1, 1000]) {
+      const result = await anonymous.request(CATALOG, { first });
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(result.errors)).toContain('first');
+    }
+  });
+
+  it('refuses a forged cursor with BAD_USER_INPUT', async () => {
+    const result = await anonymous.request(CATALOG, { first: 2, after: 'not-a-cursor' });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+  });
+});
+
+// The official 1EdTech OB 3.0 schema, shipped as test data with the exports library.
+const schema = JSON.parse(
+  readFileSync(
+    join(
+      __dirname,
+      '../../../../libs/workflow/src/exports/testdata/ob_v3p0_achievementcredential_schema.json',
+    ),
+    'utf8',
+  ),
+) as { $id: string };
+const ajv = new Ajv2019({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(schema);
+const validAchievement = ajv.compile({ $ref: `${schema.$id}#/$defs/Achievement` });
+
+interface Achievement {
+  '@context': string[];
+  type: string[];
+  id: string;
+  name: string;
+  description: string;
+  achievementType: string;
+  criteria: { narrative: string };
+  alignment?: Array<{ targetName: string; targetFramework?: string; targetCode?: string; targetUrl: string }>;
+  creator: { id: string; name: string; type: string[] };
+  tag?: string[];
+  inLanguage?: string;
+}
+
+describe('exportOpenBadge', () => {
+  let approved: Staged;
+
+  beforeAll(async () => {
+    approved = await pipelineDesign(api, {
+      with: ['employer'],
+      committee: 3,
+      input: { title: 'Badge Design', summary: 'Wiring and safety for industrial panels', hours: 32 },
+    });
+    await approved.lead.client.ok(UPDATE_DESIGN, {
+      id: approved.designId,
+      input: { expectedVersion: approved.design.version, sector: 'Manufacturing', language: 'en' },
+    });
+    const framed = await proposeSkill(approved.employer, approved.designId, {
+      name: 'Applies lock-out/tag-out',
+      priority: 'IMPORTANT',
+      frameworkRef: { framework: 'ESCO', code: 'S1.2.3', url: 'https://esco.ec.europa.eu/skill/S1.2.3' },
+    });
+    await addOutcome(approved.lead, approved.designId, {
+      statement: 'Isolate a machine safely before maintenance',
+      skillIds: [framed.id],
+    });
+    await advance(approved, 'APPROVED');
+  }, 60_000);
+
+  it('an APPROVED design exports as a valid OB 3.0 Achievement, built from its content', async () => {
+    const { exportOpenBadge } = await approved.lead.client.ok<{ exportOpenBadge: Achievement }>(
+      EXPORT_BADGE,
+      {
+        designId: approved.designId,
+      },
+    );
+    const valid = validAchievement(exportOpenBadge);
+    expect(validAchievement.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    expect(exportOpenBadge).toMatchObject({
+      type: expect.arrayContaining(['Achievement']),
+      name: 'Badge Design',
+      description: 'Wiring and safety for industrial panels',
+      achievementType: 'MicroCredential',
+      creator: { name: approved.institution.name },
+    });
+    expect(exportOpenBadge['@context']).toEqual(
+      expect.arrayContaining([expect.stringContaining('credentials'), expect.stringContaining('ob/v3p0')]),
+    );
+    expect(exportOpenBadge.id).toContain(approved.designId);
+    expect(exportOpenBadge.criteria.narrative).toContain(approved.outcome.statement);
+    expect(exportOpenBadge.criteria.narrative).toContain('Isolate a machine safely before maintenance');
+    expect(exportOpenBadge.alignment).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          targetName: 'Applies lock-out/tag-out',
+          targetFramework: 'ESCO',
+          targetCode: 'S1.2.3',
+          targetUrl: 'https://esco.ec.europa.eu/skill/S1.2.3',
+        }),
+      ]),
+    );
+    expect(exportOpenBadge.criteria.narrative).toContain('32 hours');
+    expect(exportOpenBadge.inLanguage).toBe('en');
+  });
+
+  it('every participant and an institution ADMIN may export; the badge is the same for each', async () => {
+    const admin = await institutionAdmin(api, approved);
+    const answers = await Promise.all(
+      [approved.lead, approved.employer, approved.committee[2]!, admin].map((person) =>
+        person.client.ok<{ exportOpenBadge: Achievement }>(EXPORT_BADGE, { designId: approved.designId }),
+      ),
+    );
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+  });
+
+  it.each(['DRAFTING', 'PARTNER_REVIEW', 'COMMITTEE_REVIEW', 'ARCHIVED'])(
+    'a design in %s → PRECONDITION_FAILED naming its stage',
+    async (stage) => {
+      const p = await designIn(stage, `Not exportable ${stage}`);
+      const result = await p.lead.client.request(EXPORT_BADGE, { designId: p.designId });
+      expect(codeOf(result)).toBe('PRECONDITION_FAILED');
+      expect(result.errors?.[0]?.extensions?.['stage']).toBe(stage);
+      expect(result.data).toBeNull();
+    },
+  );
+
+  it('an outsider, a colleague who is not a participant and an unknown id all get NOT_FOUND', async () => {
+    const outsider = await founder(api, 'POST_SECONDARY');
+    const colleague = await colleagueOf(api, approved.employer);
+    for (const person of [outsider, colleague]) {
+      const result = await person.client.request(EXPORT_BADGE, { designId: approved.designId });
+      expect(codeOf(result)).toBe('NOT_FOUND');
+    }
+    expect(codeOf(await approved.lead.client.request(EXPORT_BADGE, { designId: unknownId() }))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('without a login → UNAUTHENTICATED, even for a PUBLISHED design; a malformed id → BAD_USER_INPUT', async () => {
+    const published = await designIn('PUBLISHED', 'Published badge');
+    expect(codeOf(await anonymous.request(EXPORT_BADGE, { designId: published.designId }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(codeOf(await published.lead.client.request(EXPORT_BADGE, { designId: 'nope' }))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+});
+
+describe('exportBrief', () => {
+  let p: Staged;
+  let chair: Person;
+
+  beforeAll(async () => {
+    p = await pipelineDesign(api, { with: ['employer'], committee: 3, input: { title: 'Brief Design' } });
+    await addComment(p.employer, {
+      designId: p.designId,
+      targetType: 'SKILL',
+      targetId: p.skill.id,
+      body: 'Should this include three-phase circuits?',
+    });
+    await advance(p, 'COMMITTEE_REVIEW');
+    chair = p.committee[0]!;
+    await decide(chair, p.designId, 'APPROVE', 'Ready for the catalogue');
+  }, 60_000);
+
+  it('is Markdown with the fields, skills and outcomes tables, the alignment, open threads and decisions', async () => {
+    const { exportBrief: brief } = await chair.client.ok<{ exportBrief: string }>(EXPORT_BRIEF, {
+      designId: p.designId,
+    });
+    expect(brief).toMatch(/^# .*Brief Design/m);
+    expect(brief).toMatch(/^\|.*\|$/m); // tables
+    for (const text of [
+      p.skill.name,
+      p.outcome.statement,
+      'Should this include three-phase circuits?',
+      'Fits our hiring needs',
+      'Ready for the catalogue',
+      p.employer.user.displayName,
+      chair.user.displayName,
+    ]) {
+      expect([text, brief.includes(text)]).toEqual([text, true]);
+    }
+    for (const kind of ['endorse', 'approve']) expect(brief.toLowerCase()).toContain(kind);
+    // Nobody's email address goes into a package meant to be circulated.
+    for (const person of [p.lead, p.employer, chair]) expect(brief).not.toContain(person.user.email);
+  });
+
+  it('escapes Markdown table syntax in user text so a cell cannot break the table', async () => {
+    const q = await pipelineDesign(api, { with: ['employer'], input: { title: 'Pipes | and *stars*' } });
+    await proposeSkill(q.employer, q.designId, { name: 'Uses a | b notation', priority: 'NICE_TO_HAVE' });
+    const { exportBrief: brief } = await q.lead.client.ok<{ exportBrief: string }>(EXPORT_BRIEF, {
+      designId: q.designId,
+    });
+    const row = brief.split('\n').find((line) => line.includes('Uses a'))!;
+    expect(row).toContain('Uses a \\| b notation');
+  });
+
+  it('an outsider and an unknown id get NOT_FOUND; no login → UNAUTHENTICATED', async () => {
+    const outsider = await founder(api, 'EMPLOYER');
+    expect(codeOf(await outsider.client.request(EXPORT_BRIEF, { designId: p.designId }))).toBe('NOT_FOUND');
+    expect(codeOf(await chair.client.request(EXPORT_BRIEF, { designId: unknownId() }))).toBe('NOT_FOUND');
+    expect(codeOf(await anonymous.request(EXPORT_BRIEF, { designId: p.designId }))).toBe('UNAUTHENTICATED');
+  });
+});

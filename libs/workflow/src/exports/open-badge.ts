@@ -1,0 +1,120 @@
+/**
+ * The Open Badges 3.0 `Achievement` (JSON-LD) a design is published as: what the credential says
+ * a learner achieved, its criteria (the outcomes), its alignments (the skills' framework
+ * references) and who created it (the institution). Pure: the caller reads the content and decides
+ * whether the design may be exported.
+ */
+import type { DesignContent, OutcomeContent, SkillContent } from '../snapshots/design-content';
+
+export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
+export const OB_V3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+
+export interface OpenBadgeOptions {
+  /** Where the achievements and institutions are served (`https://badges.example.org`); ids are URNs without it. */
+  baseUrl?: string;
+}
+
+export function buildOpenBadgeAchievement(
+  content: DesignContent,
+  options: OpenBadgeOptions = {},
+): Record<string, unknown> {
+  const baseUrl = options.baseUrl?.trim().replace(/\/+$/, '') || undefined;
+  const { fields } = content;
+  const title = fields.title.trim();
+  return withoutEmpty({
+    '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
+    id: baseUrl ? `${baseUrl}/achievements/${encodeURIComponent(content.id)}` : `urn:uuid:${content.id}`,
+    type: ['Achievement'],
+    achievementType: 'MicroCredential',
+    name: title,
+    description: present(fields.summary) ?? title,
+    criteria: { narrative: criteriaNarrative(title, content.outcomes, fields.hours) },
+    alignment: content.skills.flatMap((skill) => alignmentOf(skill) ?? []),
+    creator: withoutEmpty({
+      id: baseUrl
+        ? `${baseUrl}/institutions/${encodeURIComponent(content.institution.id)}`
+        : `urn:uuid:${content.institution.id}`,
+      type: ['Profile'],
+      name: present(content.institution.name),
+    }),
+    tag: distinct([fields.sector, ...content.skills.map((skill) => skill.name)]),
+    inLanguage: present(fields.language),
+    // SPEC: the credit value goes in creditsAvailable, and only where one is set (0 is set).
+    creditsAvailable: fields.creditValue ?? undefined,
+    fieldOfStudy: present(fields.sector),
+    // The design's revision, so a re-published achievement can be told from the one it replaces.
+    version: String(content.revision),
+  });
+}
+
+/** Markdown: one sentence, then the outcome statements numbered in position order, then the hours. */
+function criteriaNarrative(title: string, outcomes: OutcomeContent[], hours: number | null): string {
+  // OB 3.0 has no property for learning time; where the design sets hours, the criteria say them.
+  const time = hours ? ['', `Notional learning time: ${hours} hours.`] : [];
+  const ordered = [...outcomes].sort((a, b) => a.position - b.position);
+  if (ordered.length === 0) return [`Complete ${oneLine(title)} and its assessment.`, ...time].join('\n');
+  const items = ordered.map((outcome, index) => {
+    const method = present(outcome.assessmentMethod);
+    const statement = oneLine(outcome.statement);
+    return `${index + 1}. ${statement}${method ? ` (assessment: ${oneLine(method)})` : ''}`;
+  });
+  return [
+    'To earn this micro-credential, a learner demonstrates each of these learning outcomes:',
+    '',
+    ...items,
+    ...time,
+  ].join('\n');
+}
+
+function alignmentOf(skill: SkillContent): Record<string, unknown> | null {
+  const ref = skill.frameworkRef;
+  if (!ref) return null;
+  return withoutEmpty({
+    type: ['Alignment'],
+    targetName: present(ref.label) ?? skill.name.trim(),
+    // The schema requires targetUrl, and it must be a URI: without a url the reference becomes a URN.
+    targetUrl:
+      present(ref.url) ??
+      `urn:x-framework:${encodeURIComponent(ref.framework.trim())}:${encodeURIComponent(ref.code.trim())}`,
+    targetCode: present(ref.code),
+    targetFramework: present(ref.framework),
+    targetDescription: present(skill.description),
+  });
+}
+
+/** The trimmed text, or undefined when there is none: the achievement never carries empty strings. */
+function present(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** A list item must stay on one line, or the Markdown list breaks apart. */
+function oneLine(text: string): string {
+  return text.trim().replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** Present values, first spelling kept, compared case-insensitively. */
+function distinct(values: Array<string | null>): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const value of values) {
+    const text = present(value);
+    if (!text || seen.has(text.toLowerCase())) continue;
+    seen.add(text.toLowerCase());
+    result.push(text);
+  }
+  return result;
+}
+
+/** Drops undefined, null, empty-string and empty-array properties. */
+function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).filter(
+      ([, value]) =>
+        value !== undefined &&
+        value !== null &&
+        value !== '' &&
+        !(Array.isArray(value) && value.length === 0),
+    ),
+  );
+}

@@ -1,0 +1,108 @@
+import { DesignRole, SkillPriority } from '@mc/designs';
+
+import { DecisionKind } from '../decisions/decision.entity';
+
+import { evaluateGates, GateFacts } from './gates';
+import { allowedTargets, DEFAULT_PIPELINE, findTransition, parsePipeline } from './pipeline.definition';
+
+const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
+  skills: [{ id: 's1', name: 'Welding', priority: SkillPriority.ESSENTIAL }],
+  outcomeCount: 1,
+  coveredSkillIds: new Set(['s1']),
+  participants: [
+    { userId: 'p1', role: DesignRole.EMPLOYER_PARTNER, organizationId: 'org-a', organizationName: 'A' },
+    { userId: 'p2', role: DesignRole.EMPLOYER_PARTNER, organizationId: 'org-a', organizationName: 'A' },
+    { userId: 'p3', role: DesignRole.EMPLOYER_PARTNER, organizationId: 'org-b', organizationName: 'B' },
+    { userId: 'c1', role: DesignRole.COMMITTEE_MEMBER, organizationId: 'i', organizationName: 'I' },
+    { userId: 'c2', role: DesignRole.COMMITTEE_MEMBER, organizationId: 'i', organizationName: 'I' },
+    { userId: 'c3', role: DesignRole.COMMITTEE_MEMBER, organizationId: 'i', organizationName: 'I' },
+  ],
+  decisions: [],
+  ...over,
+});
+
+describe('gates', () => {
+  it('an uncovered ESSENTIAL skill is listed by id and name; a covered one is not', () => {
+    expect(evaluateGates(['essentialSkillsCovered'], facts())).toEqual([]);
+    const missing = evaluateGates(['essentialSkillsCovered'], facts({ coveredSkillIds: new Set() }));
+    expect(missing).toEqual([
+      expect.objectContaining({ gate: 'uncoveredEssentialSkills', skills: [{ id: 's1', name: 'Welding' }] }),
+    ]);
+  });
+
+  it('an empty design lacks skills and outcomes', () => {
+    expect(
+      evaluateGates(['hasSkillsAndOutcomes'], facts({ skills: [], outcomeCount: 0 })).map((m) => m.gate),
+    ).toEqual(['skills', 'outcomes']);
+  });
+
+  it('one endorsement per partner organization is enough; the others are listed', () => {
+    const oneOrg = evaluateGates(
+      ['partnerEndorsements'],
+      facts({ decisions: [{ userId: 'p2', kind: DecisionKind.ENDORSE }] }),
+    );
+    expect(oneOrg).toEqual([expect.objectContaining({ organizations: [{ id: 'org-b', name: 'B' }] })]);
+    const both = facts({
+      decisions: [
+        { userId: 'p1', kind: DecisionKind.ENDORSE },
+        { userId: 'p3', kind: DecisionKind.ENDORSE },
+      ],
+    });
+    expect(evaluateGates(['partnerEndorsements'], both)).toEqual([]);
+    const requested = facts({
+      decisions: [
+        { userId: 'p1', kind: DecisionKind.REQUEST_CHANGES },
+        { userId: 'p3', kind: DecisionKind.ENDORSE },
+      ],
+    });
+    expect(evaluateGates(['partnerEndorsements'], requested)).toHaveLength(1);
+  });
+
+  it('a committee of three needs two approvals; other kinds and non-members do not count', () => {
+    const one = evaluateGates(
+      ['committeeMajority'],
+      facts({
+        decisions: [
+          { userId: 'c1', kind: DecisionKind.APPROVE },
+          { userId: 'p1', kind: DecisionKind.APPROVE },
+        ],
+      }),
+    );
+    expect(one).toEqual([expect.objectContaining({ needed: 2, approvals: 1, committeeSize: 3 })]);
+    const two = facts({
+      decisions: [
+        { userId: 'c1', kind: DecisionKind.APPROVE },
+        { userId: 'c3', kind: DecisionKind.APPROVE },
+      ],
+    });
+    expect(evaluateGates(['committeeMajority'], two)).toEqual([]);
+  });
+});
+
+describe('the default pipeline', () => {
+  it('allows exactly the SPEC table', () => {
+    expect(allowedTargets(DEFAULT_PIPELINE, 'DRAFTING' as never)).toEqual(['PARTNER_REVIEW', 'ARCHIVED']);
+    expect(allowedTargets(DEFAULT_PIPELINE, 'PARTNER_REVIEW' as never)).toEqual([
+      'DRAFTING',
+      'COMMITTEE_REVIEW',
+      'ARCHIVED',
+    ]);
+    expect(allowedTargets(DEFAULT_PIPELINE, 'COMMITTEE_REVIEW' as never)).toEqual([
+      'DRAFTING',
+      'APPROVED',
+      'ARCHIVED',
+    ]);
+    expect(allowedTargets(DEFAULT_PIPELINE, 'APPROVED' as never)).toEqual(['PUBLISHED', 'ARCHIVED']);
+    expect(allowedTargets(DEFAULT_PIPELINE, 'ARCHIVED' as never)).toEqual([]);
+    expect(
+      findTransition(DEFAULT_PIPELINE, 'PUBLISHED' as never, 'ARCHIVED' as never)?.rationaleRequired,
+    ).toBe(true);
+  });
+
+  it('survives validation, and a broken definition is refused with its path', () => {
+    expect(parsePipeline(JSON.parse(JSON.stringify(DEFAULT_PIPELINE)))).toEqual(DEFAULT_PIPELINE);
+    expect(() =>
+      parsePipeline({ ...DEFAULT_PIPELINE, transitions: [{ from: 'DRAFTING', to: 'NOWHERE' }] }),
+    ).toThrow(/transitions\.0/);
+  });
+});

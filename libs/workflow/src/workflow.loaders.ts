@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+
+import { PerRequestLoader } from '@mc/database';
+
+import { Decision } from './decisions/decision.entity';
+import { Snapshot } from './snapshots/snapshot.entity';
+
+function groupBy<T extends { designId: string }>(rows: readonly T[], designIds: readonly string[]): T[][] {
+  const groups = new Map<string, T[]>(designIds.map((id) => [id, []]));
+  for (const row of rows) groups.get(row.designId)?.push(row);
+  return designIds.map((id) => groups.get(id) ?? []);
+}
+
+/** Batched `Design.decisions` and `Design.snapshots` (one query each per request). */
+@Injectable()
+export class WorkflowLoaders {
+  readonly decisionsByDesign;
+  readonly snapshotsByDesign;
+
+  constructor(dataSource: DataSource) {
+    this.decisionsByDesign = new PerRequestLoader<string, Decision[]>(async (designIds) =>
+      groupBy(
+        await dataSource.getRepository(Decision).find({
+          where: { designId: In([...designIds]) },
+          order: { revision: 'ASC', updatedAt: 'ASC' },
+        }),
+        designIds,
+      ),
+    );
+    this.snapshotsByDesign = new PerRequestLoader<string, Snapshot[]>(async (designIds) =>
+      groupBy(
+        await dataSource.getRepository(Snapshot).find({
+          where: { designId: In([...designIds]) },
+          select: { id: true, designId: true, revision: true, stage: true, takenAt: true },
+          order: { takenAt: 'ASC' },
+        }),
+        designIds,
+      ),
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { DesignsModule } from '@mc/designs';
+
+import { DecisionService } from './decisions/decision.service';
+import { ExportService } from './outputs/export.service';
+import { PipelineRegistry } from './pipelines/pipeline.registry';
+import { TransitionService } from './transitions/transition.service';
+import { WorkflowFacts } from './transitions/workflow-facts';
+import { WORKFLOW_ENTITIES } from './workflow.entities';
+import { WorkflowLoaders } from './workflow.loaders';
+import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
+
+/** Approval pipeline, decisions, snapshots and comparison, exports and the public catalog. */
+@Module({
+  imports: [TypeOrmModule.forFeature(WORKFLOW_ENTITIES), DesignsModule],
+  providers: [
+    PipelineRegistry,
+    WorkflowFacts,
+    TransitionService,
+    DecisionService,
+    ExportService,
+    WorkflowLoaders,
+    WorkflowResolver,
+    DecisionResolver,
+  ],
+})
+export class WorkflowModule {}
