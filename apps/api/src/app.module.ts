@@ -1,0 +1,59 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Logger } from 'pino';
+
+import { AppConfig, ConfigModule } from '@mc/config';
+import { DatabaseModule } from '@mc/database';
+import { DesignsModule } from '@mc/designs';
+import { GraphQLPassthroughFilter, InputValidationPipe } from '@mc/errors';
+import { AuthGuard, IdentityModule } from '@mc/identity';
+import { HealthController } from '@mc/observability';
+import { WorkflowModule } from '@mc/workflow';
+
+import { ALL_ENTITIES } from './entities';
+import { graphqlOptions } from './graphql/graphql.options';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  jwtSecret: string;
+  logger: Logger;
+}
+
+/** Wires the libraries together; no domain logic lives here. */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config, logger } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot({
+          url: options.databaseUrl,
+          entities: ALL_ENTITIES,
+          onMigrated: (names) =>
+            names.length && logger.info({ migrations: names }, 'ran database migrations'),
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          ...graphqlOptions(config, logger),
+        }),
+        IdentityModule.forRoot({
+          jwtSecret: options.jwtSecret,
+          accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+        }),
+        DesignsModule,
+        WorkflowModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLPassthroughFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+
+import { AppConfig } from '@mc/config';
+import { NestPinoLogger, requestLogging } from '@mc/observability';
+
+import { AppModule } from './app.module';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  jwtSecret: string;
+  logger: Logger;
+}
+
+/** Builds the API application (not yet listening): used by `main.ts` and by the tests alike. */
+export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
+  const { config, logger } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false,
+    logger: new NestPinoLogger(logger),
+    abortOnError: false,
+  });
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(requestLogging(logger));
+  app.use(
+    helmet({
+      // The development sandbox page loads its script from a CDN; production serves no such page.
+      contentSecurityPolicy: config.NODE_ENV === 'production' ? undefined : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.enableCors({
+    origin: (origin, callback) => callback(null, !origin || config.CORS_ORIGINS.includes(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['Content-Type', 'Authorization', 'X-Request-Id', 'Apollo-Require-Preflight'],
+    exposedHeaders: ['X-Request-Id'],
+    maxAge: 600,
+  });
+  app.use(express.json({ limit: config.REQUEST_BODY_LIMIT_BYTES }));
+  app.use(bodyErrors);
+  return app;
+}
+
+/** A too-large or malformed body is answered at once, in the GraphQL error shape. */
+function bodyErrors(error: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const failure = error as { type?: string; status?: number } | undefined;
+  if (!failure?.type) return next(error);
+  const tooLarge = failure.type === 'entity.too.large';
+  res.status(tooLarge ? 413 : 400).json({
+    errors: [
+      {
+        message: tooLarge ? 'Request body too large' : 'Malformed request body',
+        extensions: { code: 'BAD_USER_INPUT', reason: tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_BODY' },
+      },
+    ],
+  });
+}

@@ -1,0 +1,51 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Logger } from 'pino';
+
+import { AppConfig } from '@mc/config';
+import { toGraphQLFormattedError } from '@mc/errors';
+
+/** Limits that keep one hostile query from hurting everyone else. */
+export const QUERY_LIMITS = {
+  maxDepth: 15,
+  maxAliases: 20,
+  maxDirectives: 30,
+  maxTokens: 3_000,
+  maxCost: 8_000,
+} as const;
+
+/**
+ * Apollo on Nest, code-first. The schema is built in memory at start; its committed copy
+ * (apps/api/schema.gql) is refreshed by `npm run schema:generate` and checked by a test.
+ */
+export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverConfig {
+  const production = config.NODE_ENV === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Introspection is off in production; elsewhere tools' standard introspection query must pass.
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+
+  const plugins: ApolloServerPlugin[] = [...(armor.plugins as ApolloServerPlugin[])];
+  if (!production) plugins.push(ApolloServerPluginLandingPageLocalDefault({ embed: true }));
+
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: !production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    plugins,
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    formatError: (formatted, error) => toGraphQLFormattedError(formatted, error, logger),
+  };
+}

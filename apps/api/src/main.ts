@@ -1,0 +1,54 @@
+/**
+ * The API process: validate configuration, find or start PostgreSQL, run migrations, serve
+ * GraphQL on PORT, and shut everything down in order on SIGTERM / SIGINT.
+ */
+import 'reflect-metadata';
+
+import { resolveJwtSecret } from '@mc/config';
+import { createLogger } from '@mc/observability';
+
+import { createApp } from './create-app';
+import { openDatabase } from './database-url';
+import { loadConfigOrExit } from './process-config';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.LOG_LEVEL);
+  const database = await openDatabase(config, logger);
+  let stopping = false;
+
+  try {
+    const { secret, source } = resolveJwtSecret(config);
+    if (source === 'generated') logger.warn('no JWT_SECRET: generated one and stored it in the data folder');
+    const app = await createApp({ config, databaseUrl: database.url, jwtSecret: secret, logger });
+    await app.listen(config.PORT, config.HOST);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    logger.info({ port, graphql: `http://localhost:${port}/graphql` }, 'API ready');
+
+    const shutdown = async (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      const force = setTimeout(() => {
+        logger.error('shutdown took too long; exiting');
+        process.exit(1);
+      }, 15_000);
+      force.unref();
+      await app.close();
+      await database.stop();
+      logger.info('stopped');
+      logger.flush();
+      process.exit(0);
+    };
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+  } catch (error) {
+    logger.fatal({ err: error }, 'start-up failed');
+    await database.stop();
+    logger.flush();
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,188 @@
+import { foundOrganization, LOG_IN, ME, PASSWORD } from './identity-factories';
+import { startTestApi, TestApi } from './test-api';
+
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await startTestApi({ CORS_ORIGINS: 'https://app.example.org' });
+});
+afterAll(() => api?.close());
+
+async function post(body: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+}
+
+/** A request that must be refused, while another user's ordinary request still succeeds. */
+async function refusedWhileOthersAreServed(hostile: Promise<Response>, token: string) {
+  const [response, normal] = await Promise.all([hostile, api.client.as(token).request(ME)]);
+  expect(normal.errors).toBeUndefined();
+  return response;
+}
+
+describe('hostile queries', () => {
+  it('refuses a deeply nested query with BAD_USER_INPUT', async () => {
+    const { token } = await foundOrganization(api.client);
+    let selection = 'name';
+    for (let i = 0; i < 20; i++) selection = `ofType { ${selection} }`;
+    const response = await refusedWhileOthersAreServed(
+      post(JSON.stringify({ query: `{ __schema { types { fields { type { ${selection} } } } } }` })),
+      token,
+    );
+    const body = (await response.json()) as {
+      errors: Array<{ message: string; extensions: { code: string } }>;
+    };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors.map((e) => e.message).join(' ')).toMatch(/depth/i);
+  });
+
+  it('still serves the standard introspection query that tools send (outside production)', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const result = await api.client.request<{ __schema: { types: unknown[] } }>(getIntrospectionQuery());
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.__schema.types.length).toBeGreaterThan(5);
+  });
+
+  it('refuses thousands of aliases with BAD_USER_INPUT', async () => {
+    const { token } = await foundOrganization(api.client);
+    const aliases = Array.from({ length: 3000 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const response = await refusedWhileOthersAreServed(
+      post(JSON.stringify({ query: `{ ${aliases} }` })),
+      token,
+    );
+    const body = (await response.json()) as {
+      errors: Array<{ extensions: { code: string } }>;
+      data?: unknown;
+    };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.data).toBeUndefined();
+  });
+
+  it('refuses a 5 MB body with 413 and BAD_USER_INPUT before reading it', async () => {
+    const { token } = await foundOrganization(api.client);
+    const huge = JSON.stringify({
+      query: '{ me { id } }',
+      variables: { padding: 'x'.repeat(5 * 1024 * 1024) },
+    });
+    const response = await refusedWhileOthersAreServed(post(huge), token);
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a malformed JSON body with BAD_USER_INPUT', async () => {
+    const response = await post('{"query": ');
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('never puts a stack trace in an error', async () => {
+    const responses = await Promise.all([
+      api.client.request('{ me { id } }'),
+      api.client.request('{ nope }'),
+      api.client.request('mutation { logIn(email: 1, password: 2) { accessToken } }'),
+    ]);
+    for (const response of responses) {
+      expect(response.errors?.length).toBeGreaterThan(0);
+      expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|\s+at\s+\S+\s+\(/);
+      for (const error of response.errors ?? []) expect(error.extensions?.code).toBeDefined();
+    }
+  });
+});
+
+describe('browser protections', () => {
+  it('blocks a simple GET query without a preflight header (CSRF prevention)', async () => {
+    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF|preflight/i);
+  });
+
+  it('blocks a text/plain POST (a form a hostile page could send)', async () => {
+    const response = await post(JSON.stringify({ query: '{ me { id } }' }), { 'content-type': 'text/plain' });
+    expect(response.status).toBe(400);
+  });
+
+  it('answers CORS only for allowed origins', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${api.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+    expect((await preflight('https://app.example.org')).headers.get('access-control-allow-origin')).toBe(
+      'https://app.example.org',
+    );
+    expect(
+      (await preflight('https://evil.example.com')).headers.get('access-control-allow-origin'),
+    ).toBeNull();
+  });
+
+  it('sends security headers and a request id', async () => {
+    const response = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'trace-me-123' } });
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+    expect(response.headers.get('x-request-id')).toBe('trace-me-123');
+    const generated = await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('health', () => {
+  it('reports alive and ready (database reachable)', async () => {
+    expect(await (await fetch(`${api.url}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${api.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+});
+
+describe('repeated failed log-ins', () => {
+  it('are slowed down, then answered RATE_LIMITED even with the right password', async () => {
+    const victim = await foundOrganization(api.client, { email: 'target@example.org' });
+    const codes: string[] = [];
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const result = await api.client.request(LOG_IN, {
+        email: 'target@example.org',
+        password: `guess number ${attempt}`,
+      });
+      codes.push(result.errors?.[0]?.extensions?.code ?? 'OK');
+    }
+    expect(codes).toEqual(Array(10).fill('UNAUTHENTICATED'));
+    const blocked = await api.client.request(LOG_IN, { email: 'TARGET@example.org', password: PASSWORD });
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    // Another account from the same address is not locked out by this one.
+    const other = await foundOrganization(api.client, { email: 'bystander@example.org' });
+    const ok = await api.client.ok<{ logIn: { user: { id: string } } }>(LOG_IN, {
+      email: 'bystander@example.org',
+      password: PASSWORD,
+    });
+    expect(ok.logIn.user.id).toBe(other.user.id);
+    expect(victim.user.id).toBeDefined();
+  });
+});
+
+describe('production mode', () => {
+  let prod: TestApi;
+  beforeAll(async () => {
+    prod = await startTestApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48) });
+  });
+  afterAll(() => prod?.close());
+
+  it('turns introspection and the sandbox page off', async () => {
+    const introspection = await prod.client.request('{ __schema { queryType { name } } }');
+    expect(introspection.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const page = await fetch(`${prod.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/<html/i);
+    const devPage = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await devPage.text()).toMatch(/<html/i);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The API as a real process, started the way `npm start` starts it (no DATABASE_URL: embedded
+ * PostgreSQL in the data folder), stopped with SIGTERM, and started again.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { GraphQLClient } from '@mc/testing';
+
+import { LOG_IN, ME, PASSWORD, SIGN_UP } from './identity-factories';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const MAIN = join(ROOT, 'apps', 'api', 'src', 'main.ts');
+
+interface Started {
+  process: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function launch(env: Record<string, string>): Started {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^(TEST_|DATABASE_URL$|JWT_SECRET$|PORT$|NODE_ENV$|DATA_DIR$)/.test(key),
+    ),
+  );
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', MAIN], {
+    cwd: ROOT,
+    env: { ...clean, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json'), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { process: child, output: () => output, exited };
+}
+
+async function waitFor(started: Started, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(started.output())) {
+    if (started.process.exitCode !== null) throw new Error(`process exited early:\n${started.output()}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${started.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('start-up configuration errors', () => {
+  it.each([
+    ['a non-numeric PORT', { PORT: 'eighty' }, 'PORT'],
+    ['a malformed DATABASE_URL', { DATABASE_URL: 'postgres//nowhere' }, 'DATABASE_URL'],
+    ['a missing JWT_SECRET in production', { NODE_ENV: 'production' }, 'JWT_SECRET'],
+  ])(
+    'stop the process with one line naming the variable, for %s, before starting anything',
+    async (_case, env, variable) => {
+      const dataDir = join(mkdtempSync(join(tmpdir(), 'mc-start-')), 'data');
+      const started = launch({ ...env, DATA_DIR: dataDir });
+      expect(await started.exited).toBe(1);
+      const lines = started.output().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
+      expect(existsSync(dataDir)).toBe(false);
+    },
+  );
+});
+
+describe('the embedded default', () => {
+  let folder: string;
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'mc-start-'));
+    chmodSync(folder, 0o755);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('serves with nothing configured, shuts down on SIGTERM, and keeps every record across a restart', async () => {
+    const port = await freePort();
+    const env = { PORT: String(port), DATA_DIR: join(folder, 'data') };
+    const client = new GraphQLClient(`http://127.0.0.1:${port}`);
+
+    const first = launch(env);
+    await waitFor(first, /"msg":"API ready"/);
+    expect(first.output()).toMatch(/starting embedded PostgreSQL/);
+    const signedUp = await client.ok<{ signUp: { accessToken: string; user: { id: string } } }>(SIGN_UP, {
+      input: {
+        email: 'persist@example.org',
+        password: PASSWORD,
+        displayName: 'P',
+        organization: { name: 'P', kind: 'COMMUNITY' },
+      },
+    });
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+    expect(ready.status).toBe(200);
+    first.process.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toMatch(/"msg":"stopped"/);
+
+    const second = launch(env);
+    await waitFor(second, /"msg":"API ready"/);
+    try {
+      const loggedIn = await client.ok<{ logIn: { user: { id: string } } }>(LOG_IN, {
+        email: 'persist@example.org',
+        password: PASSWORD,
+      });
+      expect(loggedIn.logIn.user.id).toBe(signedUp.signUp.user.id);
+      // The generated JWT secret survived the restart: the first run's token still works.
+      const me = await client.as(signedUp.signUp.accessToken).ok<{ me: { id: string } }>(ME);
+      expect(me.me.id).toBe(signedUp.signUp.user.id);
+      expect(second.output()).not.toMatch(/ran database migrations/);
+    } finally {
+      second.process.kill('SIGINT');
+      expect(await second.exited).toBe(0);
+    }
+  }, 120_000);
+});
