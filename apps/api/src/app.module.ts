@@ -10,6 +10,7 @@ import { DesignsModule } from '@mc/designs';
 import { GraphQLPassthroughFilter, InputValidationPipe } from '@mc/errors';
 import { AuthGuard, IdentityModule } from '@mc/identity';
 import { HealthController } from '@mc/observability';
+import { RealtimeModule } from '@mc/realtime';
 import { WorkflowModule } from '@mc/workflow';
 
 import { ALL_ENTITIES } from './entities';
@@ -47,6 +48,7 @@ export class AppModule {
         }),
         DesignsModule,
         WorkflowModule,
+        RealtimeModule.forRoot({ distributed: Boolean(config.REDIS_URL) }),
       ],
       controllers: [HealthController],
       providers: [

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 
 import { AppConfig } from '@mc/config';
 import { NestPinoLogger, requestLogging } from '@mc/observability';
+import { RealtimeIoAdapter } from '@mc/realtime';
 
 import { AppModule } from './app.module';
 
@@ -44,6 +45,12 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   });
   app.use(express.json({ limit: config.REQUEST_BODY_LIMIT_BYTES }));
   app.use(bodyErrors);
+  const realtime = new RealtimeIoAdapter(app, {
+    redisUrl: config.REDIS_URL,
+    corsOrigins: config.CORS_ORIGINS,
+  });
+  await realtime.connect();
+  app.useWebSocketAdapter(realtime);
   return app;
 }
 

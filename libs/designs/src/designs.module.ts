@@ -12,6 +12,7 @@ import { DesignLoaders } from './designs.loaders';
 import { DesignEventBus } from './events/design-event-bus';
 import { DesignEventLog } from './events/design-event-log';
 import { DesignEventResolver } from './events/design-event.resolver';
+import { DesignSignals } from './events/design-signals';
 import { OutcomeResolver } from './outcomes/outcome.resolver';
 import { OutcomeService } from './outcomes/outcome.service';
 import { ParticipantResolver } from './participants/participant.resolver';
@@ -28,6 +29,7 @@ import { SkillService } from './skills/skill.service';
     DesignLoaders,
     DesignEventBus,
     DesignEventLog,
+    DesignSignals,
     DesignService,
     DesignResolver,
     ParticipantService,
@@ -46,6 +48,7 @@ import { SkillService } from './skills/skill.service';
     DesignContentReader,
     DesignEventBus,
     DesignEventLog,
+    DesignSignals,
     DesignLoaders,
   ],
 })

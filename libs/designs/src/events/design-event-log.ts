@@ -5,10 +5,12 @@ import { Tx } from '@mc/database';
 
 import { DesignEventBus } from './design-event-bus';
 import { DesignEvent } from './design-event.entity';
+import { DesignSignals } from './design-signals';
 
 export type DesignEventType =
   | 'design.updated'
   | 'participant.joined'
+  | 'participant.removed'
   | 'skill.proposed'
   | 'skill.updated'
   | 'skill.removed'
@@ -41,6 +43,7 @@ export class DesignEventLog {
   constructor(
     private readonly bus: DesignEventBus,
     private readonly dataSource: DataSource,
+    private readonly signals: DesignSignals,
   ) {}
 
   async append(
@@ -63,8 +66,19 @@ export class DesignEventLog {
     const seq = rows[0]?.last_seq;
     if (seq === undefined) throw new Error(`design ${designId} vanished while appending ${type}`);
     const event = await tx.manager.getRepository(DesignEvent).save({ designId, seq, type, actorId, data });
+    await this.signals.emit(tx, { type: 'event', event });
     tx.afterCommit(() => this.bus.publish({ designId, seq, type, actorId, data, at: event.at }));
     return event;
+  }
+
+  /** The `seq` of the design's latest entry (0 for none or an unknown design). */
+  async latestSeq(designId: string): Promise<number> {
+    const [row] = (await this.dataSource.query(`SELECT last_seq FROM designs WHERE id = $1`, [
+      designId,
+    ])) as Array<{
+      last_seq: number;
+    }>;
+    return row?.last_seq ?? 0;
   }
 
   /** Entries with `seq > afterSeq`, oldest first. */

@@ -36,6 +36,19 @@ export class ParticipantResolver {
     return toDesignObject(design, role);
   }
 
+  @Mutation(() => DesignObject, {
+    description:
+      'The lead removes a participant (not themself): they stop seeing the design and receiving its events.',
+  })
+  async removeParticipant(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('designId', { type: () => ID }, ParseUuidPipe) designId: string,
+    @Args('userId', { type: () => ID }, ParseUuidPipe) userId: string,
+  ): Promise<DesignObject> {
+    const { design, role } = await this.participants.remove(user, designId, userId);
+    return toDesignObject(design, role);
+  }
+
   @ResolveField(() => UserObject)
   async user(@Parent() participant: ParticipantObject, @Context('req') request: object): Promise<UserObject> {
     const user = await this.users.load(request, participant.userId);

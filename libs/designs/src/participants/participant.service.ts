@@ -10,13 +10,20 @@ import {
   PreconditionFailedError,
 } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
-import { hashInvitationToken, newInvitationToken, OrganizationKind, OrganizationLoader } from '@mc/identity';
+import {
+  hashInvitationToken,
+  newInvitationToken,
+  OrganizationKind,
+  OrganizationLoader,
+  UserDirectory,
+} from '@mc/identity';
 
 import { DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
 import { Design } from '../designs/design.entity';
 import { DESIGN_LIMITS, DesignRole, DesignStage } from '../designs.enums';
 import { InvitationObject } from '../dto/design.objects';
 import { DesignEventLog } from '../events/design-event-log';
+import { DesignSignals } from '../events/design-signals';
 
 import { DesignInvitation } from './design-invitation.entity';
 import { Participant } from './participant.entity';
@@ -39,6 +46,8 @@ export class ParticipantService {
     private readonly access: DesignAccessPolicy,
     private readonly log: DesignEventLog,
     private readonly organizations: OrganizationLoader,
+    private readonly signals: DesignSignals,
+    private readonly directory: UserDirectory,
   ) {}
 
   /** The lead invites someone by email to take part with `role`. */
@@ -51,7 +60,8 @@ export class ParticipantService {
     const email = rawEmail.trim().toLowerCase();
     if (!isEmail(email) || email.length > DESIGN_LIMITS.email)
       throw BadUserInputError.of('email', 'must be a valid email address');
-    return this.transactions.run(async ({ manager }) => {
+    return this.transactions.run(async (tx) => {
+      const { manager } = tx;
       const access = await this.access.visible(user, designId, { manager });
       this.access.assertRole(access, [DesignRole.LEAD], 'invite people to this design');
       if (access.design.stage === DesignStage.ARCHIVED)
@@ -67,7 +77,31 @@ export class ParticipantService {
         acceptedAt: null,
         acceptedById: null,
       });
+      await this.signals.emit(tx, { type: 'invited', designId, email, role, invitedById: user.id });
       return { id: invitation.id, email, role, token, expiresAt: invitation.expiresAt };
+    });
+  }
+
+  /**
+   * The lead takes someone out of the design: they lose sight of it at once (GraphQL and the
+   * real-time room alike). Their past contributions and decisions stay in the record and the log.
+   */
+  async remove(user: AuthenticatedUser, designId: string, userId: string): Promise<DesignAccess> {
+    return this.transactions.run(async (tx) => {
+      const access = await this.access.visible(user, designId, { manager: tx.manager, lock: true });
+      this.access.assertRole(access, [DesignRole.LEAD], 'remove people from this design');
+      if (userId === user.id)
+        throw new PreconditionFailedError('A lead cannot remove themself from the design');
+      const participants = tx.manager.getRepository(Participant);
+      const participant = await participants.findOneBy({ designId, userId });
+      if (!participant) throw new NotFoundError('Participant');
+      await participants.delete({ designId, userId });
+      const removed = (await this.directory.cards(tx.manager, [userId])).get(userId);
+      await this.log.append(tx, designId, 'participant.removed', user.id, {
+        user: { id: userId, displayName: removed?.displayName ?? '' },
+        role: participant.role,
+      });
+      return this.access.visible(user, designId, { manager: tx.manager });
     });
   }
 

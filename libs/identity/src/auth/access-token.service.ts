@@ -6,6 +6,12 @@ import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 interface AccessTokenClaims {
   sub: string;
   typ: 'access';
+  exp?: number;
+}
+
+export interface VerifiedAccessToken {
+  userId: string;
+  expiresAt: Date;
 }
 
 /** Signs and checks the short-lived access tokens (HS256 JWTs) that authenticate every request. */
@@ -27,12 +33,19 @@ export class AccessTokenService {
 
   /** The user id the token names, or `null` for a missing, malformed, tampered or expired token. */
   async verify(token: string): Promise<string | null> {
+    return (await this.verifyWithExpiry(token))?.userId ?? null;
+  }
+
+  /** As {@link verify}, with the moment the token stops being valid (long-lived sockets end then). */
+  async verifyWithExpiry(token: string): Promise<VerifiedAccessToken | null> {
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, {
         secret: this.options.jwtSecret,
         algorithms: ['HS256'],
       });
-      return claims.typ === 'access' && typeof claims.sub === 'string' ? claims.sub : null;
+      if (claims.typ !== 'access' || typeof claims.sub !== 'string' || typeof claims.exp !== 'number')
+        return null;
+      return { userId: claims.sub, expiresAt: new Date(claims.exp * 1000) };
     } catch {
       return null;
     }

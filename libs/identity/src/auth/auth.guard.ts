@@ -44,18 +44,29 @@ export class AuthGuard implements CanActivate {
 
   /** The user an `Authorization: Bearer <token>` header names, if the token is valid. */
   async authenticate(header: string | undefined): Promise<AuthenticatedUser | null> {
-    const match = /^Bearer\s+([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+)$/.exec(header ?? '');
+    const match = /^Bearer\s+(\S+)$/.exec(header ?? '');
     if (!match?.[1]) return null;
-    const userId = await this.tokens.verify(match[1]);
-    if (!userId) return null;
-    const user = await this.users.findOneBy({ id: userId });
+    return (await this.authenticateToken(match[1]))?.user ?? null;
+  }
+
+  /** The live user a bare access token names, and when the token expires (socket handshakes). */
+  async authenticateToken(token: unknown): Promise<{ user: AuthenticatedUser; expiresAt: Date } | null> {
+    if (typeof token !== 'string' || !/^[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+$/.test(token)) {
+      return null;
+    }
+    const verified = await this.tokens.verifyWithExpiry(token);
+    if (!verified) return null;
+    const user = await this.users.findOneBy({ id: verified.userId });
     if (!user) return null;
     return {
-      id: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      organizationId: user.organizationId,
-      orgRole: user.orgRole,
+      user: {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        organizationId: user.organizationId,
+        orgRole: user.orgRole,
+      },
+      expiresAt: verified.expiresAt,
     };
   }
 }

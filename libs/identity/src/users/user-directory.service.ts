@@ -41,6 +41,17 @@ export class UserDirectory {
     );
   }
 
+  /** The id of the user with this email (emails are unique, compared lower-cased), if any. */
+  async idByEmail(manager: EntityManager, email: string): Promise<string | null> {
+    const user = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select('u.id', 'id')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getRawOne<{ id: string }>();
+    return user?.id ?? null;
+  }
+
   async organizationNames(
     manager: EntityManager,
     organizationIds: readonly string[],

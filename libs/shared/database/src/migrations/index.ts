@@ -1,10 +1,12 @@
 import { CreateIdentity1763880000000 } from './1763880000000-create-identity';
 import { CreateDesigns1763890000000 } from './1763890000000-create-designs';
 import { CreateWorkflow1763900000000 } from './1763900000000-create-workflow';
+import { CreateNotifications1763910000000 } from './1763910000000-create-notifications';
 
 /** Every migration, oldest first. Migrations are the only way the schema changes. */
 export const ALL_MIGRATIONS = [
   CreateIdentity1763880000000,
   CreateDesigns1763890000000,
   CreateWorkflow1763900000000,
+  CreateNotifications1763910000000,
 ];

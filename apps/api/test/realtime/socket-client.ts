@@ -1,0 +1,136 @@
+/**
+ * Real socket.io clients for the `/realtime` namespace (../shared/contract/realtime.md), with
+ * helpers to wait for what they receive.
+ */
+import { io, Socket } from 'socket.io-client';
+
+export interface WireEvent {
+  designId: string;
+  seq: number;
+  type: string;
+  actor: { id: string; displayName: string } | null;
+  data: Record<string, unknown>;
+  at: string;
+}
+
+export interface PresenceEntry {
+  userId: string;
+  displayName: string;
+  role: string | null;
+  focus: { targetType: string; targetId: string } | null;
+}
+
+export interface JoinAck {
+  ok: boolean;
+  seq?: number;
+  presence?: PresenceEntry[];
+  error?: string;
+}
+
+export interface Notification {
+  id: string;
+  kind: string;
+  designId: string;
+  text: string;
+  at: string;
+}
+
+/** A connected client that records everything it receives. */
+export class RealtimeClient {
+  readonly events: WireEvent[] = [];
+  readonly presence: Array<{ designId: string; presence: PresenceEntry[] }> = [];
+  readonly notifications: Notification[] = [];
+  private waiters: Array<() => void> = [];
+
+  constructor(readonly socket: Socket) {
+    socket.on('design:event', (event: WireEvent) => this.record(() => this.events.push(event)));
+    socket.on('design:presence', (update: { designId: string; presence: PresenceEntry[] }) =>
+      this.record(() => this.presence.push(update)),
+    );
+    socket.on('notification', (notification: Notification) =>
+      this.record(() => this.notifications.push(notification)),
+    );
+  }
+
+  join(designId: string, afterSeq?: number): Promise<JoinAck> {
+    return this.socket
+      .timeout(10_000)
+      .emitWithAck('design:join', afterSeq === undefined ? { designId } : { designId, afterSeq });
+  }
+
+  leave(designId: string): Promise<{ ok: boolean; error?: string }> {
+    return this.socket.timeout(10_000).emitWithAck('design:leave', { designId });
+  }
+
+  focus(
+    designId: string,
+    focus: { targetType: string; targetId: string } | null,
+  ): Promise<{ ok: boolean; error?: string }> {
+    return this.socket.timeout(10_000).emitWithAck('design:focus', { designId, focus });
+  }
+
+  /** Emits anything (malformed messages included) and waits for the ack. */
+  raw(event: string, ...args: unknown[]): Promise<unknown> {
+    return this.socket.timeout(10_000).emitWithAck(event, ...args);
+  }
+
+  eventsOf(designId: string): WireEvent[] {
+    return this.events.filter((e) => e.designId === designId);
+  }
+
+  latestPresence(designId: string): PresenceEntry[] | undefined {
+    return this.presence.filter((p) => p.designId === designId).at(-1)?.presence;
+  }
+
+  /** Resolves once `condition` holds, re-checked on everything received; fails after `timeoutMs`. */
+  async until(condition: () => boolean, timeoutMs = 10_000, what = 'a condition'): Promise<void> {
+    if (condition()) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== check);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const check = () => {
+        if (!condition()) return;
+        clearTimeout(timer);
+        this.waiters = this.waiters.filter((w) => w !== check);
+        resolve();
+      };
+      this.waiters.push(check);
+    });
+  }
+
+  close(): void {
+    this.socket.disconnect();
+  }
+
+  private record(push: () => void): void {
+    push();
+    for (const waiter of [...this.waiters]) waiter();
+  }
+}
+
+/** Connects with `token`; resolves when connected, rejects with the `connect_error` message. */
+export function connect(
+  baseUrl: string,
+  token: string | undefined,
+  options: { forceNew?: boolean } = {},
+): Promise<RealtimeClient> {
+  const socket = io(`${baseUrl}/realtime`, {
+    auth: token === undefined ? {} : { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: options.forceNew ?? true,
+  });
+  const client = new RealtimeClient(socket);
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(client));
+    socket.once('connect_error', (error: Error) => {
+      socket.disconnect();
+      reject(error);
+    });
+  });
+}
+
+/** Waits `ms`: only to prove that something did NOT arrive. */
+export const quietFor = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

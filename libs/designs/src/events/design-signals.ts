@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+
+import type { Tx } from '@mc/database';
+
+import type { DesignRole } from '../designs.enums';
+
+import type { DesignEvent } from './design-event.entity';
+
+/** Something that happened to a design, told to listeners inside the change's own transaction. */
+export type DesignSignal =
+  | { type: 'event'; event: DesignEvent }
+  | { type: 'invited'; designId: string; email: string; role: DesignRole; invitedById: string };
+
+export type DesignSignalHandler = (tx: Tx, signal: DesignSignal) => Promise<void>;
+
+/**
+ * In-transaction listeners (notifications): what they write commits or rolls back with the change
+ * that caused it, so a refused or failed change leaves no trace anywhere.
+ */
+@Injectable()
+export class DesignSignals {
+  private readonly handlers: DesignSignalHandler[] = [];
+
+  register(handler: DesignSignalHandler): void {
+    this.handlers.push(handler);
+  }
+
+  async emit(tx: Tx, signal: DesignSignal): Promise<void> {
+    for (const handler of this.handlers) await handler(tx, signal);
+  }
+}

@@ -1,0 +1,54 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+
+import { DesignEntity } from '@mc/designs';
+import { UserEntity } from '@mc/identity';
+
+export enum NotificationKind {
+  MENTION = 'MENTION',
+  INVITATION = 'INVITATION',
+  STAGE_CHANGED = 'STAGE_CHANGED',
+}
+
+/** Something a user should know about, kept until they have read it (and afterwards, as history). */
+@Entity('notifications')
+@Check('ck_notifications_kind', `"kind" IN ('MENTION', 'INVITATION', 'STAGE_CHANGED')`)
+@Index('ix_notifications_user_created', ['userId', 'createdAt'])
+export class Notification {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind!: NotificationKind;
+
+  @Column({ type: 'uuid' })
+  designId!: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  text!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  readAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'user_id' })
+  user?: UserEntity;
+
+  @ManyToOne(() => DesignEntity, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'design_id' })
+  design?: DesignEntity;
+}

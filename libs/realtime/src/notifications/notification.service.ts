@@ -1,0 +1,161 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+
+import type { Tx } from '@mc/database';
+import { DesignEntity, DesignSignal, DesignSignals, ParticipantEntity } from '@mc/designs';
+import { BadUserInputError } from '@mc/errors';
+import type { AuthenticatedUser } from '@mc/identity';
+import { UserDirectory } from '@mc/identity';
+
+import { Notification, NotificationKind } from './notification.entity';
+
+export const NOTIFICATION_PAGE_MAX = 100;
+
+/** What the `notification` socket event and the `notifications` query carry. */
+export interface NotificationRecord {
+  id: string;
+  kind: NotificationKind;
+  designId: string;
+  text: string;
+  at: string;
+}
+
+type Deliver = (userId: string, notification: NotificationRecord) => void;
+
+/**
+ * Turns what happens in designs into notifications (an @mention, an invitation, a stage change in
+ * a design one takes part in), written in the same transaction as the change and delivered to the
+ * user's private room once it has committed.
+ */
+@Injectable()
+export class NotificationService implements OnModuleInit {
+  private deliver: Deliver = () => undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly signals: DesignSignals,
+    private readonly directory: UserDirectory,
+  ) {}
+
+  onModuleInit(): void {
+    this.signals.register((tx, signal) => this.onSignal(tx, signal));
+  }
+
+  /** Where committed notifications go (the real-time gateway). */
+  deliverTo(deliver: Deliver): void {
+    this.deliver = deliver;
+  }
+
+  async list(
+    user: AuthenticatedUser,
+    options: { unreadOnly: boolean; first: number },
+  ): Promise<Notification[]> {
+    if (!Number.isInteger(options.first) || options.first < 1 || options.first > NOTIFICATION_PAGE_MAX) {
+      throw BadUserInputError.of('first', `must be 1 to ${NOTIFICATION_PAGE_MAX}`);
+    }
+    return this.dataSource.getRepository(Notification).find({
+      where: { userId: user.id, ...(options.unreadOnly ? { readAt: IsNull() } : {}) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: options.first,
+    });
+  }
+
+  unreadCount(user: AuthenticatedUser): Promise<number> {
+    return this.dataSource.getRepository(Notification).countBy({ userId: user.id, readAt: IsNull() });
+  }
+
+  /** Marks the user's own notifications read (all of them without ids); others' ids are ignored. */
+  async markRead(user: AuthenticatedUser, ids: readonly string[] | null): Promise<number> {
+    if (ids && ids.length > NOTIFICATION_PAGE_MAX) {
+      throw BadUserInputError.of('ids', `at most ${NOTIFICATION_PAGE_MAX} at once`);
+    }
+    const result = await this.dataSource
+      .getRepository(Notification)
+      .update(
+        { userId: user.id, readAt: IsNull(), ...(ids ? { id: In([...ids]) } : {}) },
+        { readAt: new Date() },
+      );
+    return result.affected ?? 0;
+  }
+
+  private async onSignal(tx: Tx, signal: DesignSignal): Promise<void> {
+    if (signal.type === 'invited') {
+      const invitee = await this.directory.idByEmail(tx.manager, signal.email);
+      if (!invitee) return;
+      const [actor, title] = await Promise.all([
+        this.name(tx.manager, signal.invitedById),
+        this.title(tx.manager, signal.designId),
+      ]);
+      const role = signal.role.toLowerCase().replace(/_/g, ' ');
+      await this.notify(tx, [invitee], NotificationKind.INVITATION, signal.designId, {
+        text: `${actor} invited you to “${title}” as ${role}`,
+      });
+      return;
+    }
+    const { event } = signal;
+    if (event.type === 'comment.added') {
+      const mentions = ((event.data['mentions'] ?? []) as Array<{ id: string }>)
+        .map((m) => m.id)
+        .filter((id) => id !== event.actorId);
+      if (!mentions.length) return;
+      const [actor, title] = await Promise.all([
+        this.name(tx.manager, event.actorId),
+        this.title(tx.manager, event.designId),
+      ]);
+      await this.notify(tx, mentions, NotificationKind.MENTION, event.designId, {
+        text: `${actor} mentioned you in “${title}”`,
+      });
+    } else if (event.type === 'stage.changed') {
+      const participants = await tx.manager
+        .getRepository(ParticipantEntity)
+        .find({ where: { designId: event.designId }, select: { userId: true } });
+      const recipients = participants.map((p) => p.userId).filter((id) => id !== event.actorId);
+      if (!recipients.length) return;
+      const [actor, title] = await Promise.all([
+        this.name(tx.manager, event.actorId),
+        this.title(tx.manager, event.designId),
+      ]);
+      await this.notify(tx, recipients, NotificationKind.STAGE_CHANGED, event.designId, {
+        text: `${actor} moved “${title}” to ${String(event.data['to'])}`,
+      });
+    }
+  }
+
+  private async notify(
+    tx: Tx,
+    userIds: readonly string[],
+    kind: NotificationKind,
+    designId: string,
+    content: { text: string },
+  ): Promise<void> {
+    const text = content.text.length > 500 ? `${content.text.slice(0, 499)}…` : content.text;
+    const rows = await tx.manager
+      .getRepository(Notification)
+      .save([...new Set(userIds)].map((userId) => ({ userId, kind, designId, text, readAt: null })));
+    tx.afterCommit(() => {
+      for (const row of rows) this.deliver(row.userId, toNotificationRecord(row));
+    });
+  }
+
+  private async name(manager: EntityManager, userId: string | null): Promise<string> {
+    if (!userId) return 'Someone';
+    return (await this.directory.cards(manager, [userId])).get(userId)?.displayName ?? 'Someone';
+  }
+
+  private async title(manager: EntityManager, designId: string): Promise<string> {
+    const design = await manager
+      .getRepository(DesignEntity)
+      .findOne({ where: { id: designId }, select: { id: true, title: true } });
+    return design?.title ?? 'a design';
+  }
+}
+
+export function toNotificationRecord(row: Notification): NotificationRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    designId: row.designId,
+    text: row.text,
+    at: row.createdAt.toISOString(),
+  };
+}
