@@ -2,61 +2,14 @@
  * The API as a real process, started the way `npm start` starts it (no DATABASE_URL: embedded
  * PostgreSQL in the data folder), stopped with SIGTERM, and started again.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { GraphQLClient } from '@mc/testing';
 
 import { LOG_IN, ME, PASSWORD, SIGN_UP } from './identity-factories';
-
-const ROOT = join(__dirname, '..', '..', '..');
-const MAIN = join(ROOT, 'apps', 'api', 'src', 'main.ts');
-
-interface Started {
-  process: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function launch(env: Record<string, string>): Started {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !/^(TEST_|DATABASE_URL$|JWT_SECRET$|PORT$|NODE_ENV$|DATA_DIR$)/.test(key),
-    ),
-  );
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', MAIN], {
-    cwd: ROOT,
-    env: { ...clean, SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json'), LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { process: child, output: () => output, exited };
-}
-
-async function waitFor(started: Started, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!pattern.test(started.output())) {
-    if (started.process.exitCode !== null) throw new Error(`process exited early:\n${started.output()}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${started.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort, launch, waitFor } from './processes';
 
 describe('start-up configuration errors', () => {
   it.each([
