@@ -45,6 +45,8 @@ export class AppModule {
         IdentityModule.forRoot({
           jwtSecret: options.jwtSecret,
           accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+          redisUrl: config.REDIS_URL,
+          redisPrefix: config.REDIS_PREFIX,
         }),
         DesignsModule,
         WorkflowModule,

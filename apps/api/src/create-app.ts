@@ -47,6 +47,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.use(bodyErrors);
   const realtime = new RealtimeIoAdapter(app, {
     redisUrl: config.REDIS_URL,
+    redisPrefix: config.REDIS_PREFIX,
     corsOrigins: config.CORS_ORIGINS,
   });
   await realtime.connect();

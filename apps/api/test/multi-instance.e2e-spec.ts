@@ -7,12 +7,15 @@ import { Redis } from 'ioredis';
 
 import { createTestDatabase, GraphQLClient, TestDatabase } from '@mc/testing';
 
-import { addComment, makeDesign, Person, proposeSkill } from './designs/design-factories';
+import { addComment, codeOf, makeDesign, Person, proposeSkill } from './designs/design-factories';
+import { LOG_IN, PASSWORD } from './identity-factories';
 import { freePort, launch, Started, waitFor } from './processes';
 import { connect, RealtimeClient } from './realtime/socket-client';
 import { TEST_JWT_SECRET, TestApi } from './test-api';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** This run's own keys and channels: concurrent or repeated runs never see each other's. */
+const REDIS_PREFIX = `mc-test-${Date.now().toString(36)}-${process.pid}`;
 
 interface Instance {
   url: string;
@@ -32,6 +35,7 @@ async function startInstance(): Promise<Instance> {
     HOST: '127.0.0.1',
     DATABASE_URL: db.url,
     REDIS_URL,
+    REDIS_PREFIX,
     JWT_SECRET: TEST_JWT_SECRET,
   });
   await waitFor(started, /"msg":"API ready"/);
@@ -209,3 +213,16 @@ it('a notification raised through A reaches the user connected to B; a removal t
   expect(employerOnB.eventsOf(cast.designId).some((e) => e.type === 'participant.removed')).toBe(false);
   expect(await employerOnB.join(cast.designId)).toEqual({ ok: false, error: 'NOT_FOUND' });
 });
+
+it('failed log-ins are counted across instances: spread over A and B, they still reach the limit', async () => {
+  const cast = await makeDesign(through(a));
+  const email = cast.lead.user.email;
+  const clients = [new GraphQLClient(a.url), new GraphQLClient(b.url)];
+  for (let i = 0; i < 10; i += 1) {
+    const result = await clients[i % 2]!.request(LOG_IN, { email, password: 'not the password' });
+    expect(codeOf(result)).toBe('UNAUTHENTICATED');
+  }
+  for (const client of clients) {
+    expect(codeOf(await client.request(LOG_IN, { email, password: PASSWORD }))).toBe('RATE_LIMITED');
+  }
+}, 60_000);

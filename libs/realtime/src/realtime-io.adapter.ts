@@ -7,6 +7,8 @@ import type { Server, ServerOptions } from 'socket.io';
 export interface RealtimeIoAdapterOptions {
   /** With a URL, rooms span every API instance through Redis; without, this instance is alone. */
   redisUrl?: string;
+  /** Namespaces this deployment's channels in a shared Redis. */
+  redisPrefix: string;
   corsOrigins: readonly string[];
 }
 
@@ -45,7 +47,8 @@ export class RealtimeIoAdapter extends IoAdapter {
       maxHttpBufferSize: 16 * 1024,
     } as ServerOptions) as Server;
     const [publisher, subscriber] = this.clients;
-    if (publisher && subscriber) server.adapter(createAdapter(publisher, subscriber));
+    if (publisher && subscriber)
+      server.adapter(createAdapter(publisher, subscriber, { key: `${this.options.redisPrefix}:socket.io` }));
     return server;
   }
 

@@ -1,15 +1,25 @@
-import { Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import {
+  IRateLimiterOptions,
+  RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 
 import { RateLimitedError } from '@mc/errors';
+
+import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 
 /**
  * Slows down and then refuses repeated failed log-ins, per account and per client address.
  * A few failures are free; after that each failure is answered later and later; past the limit
  * every attempt (even with the right password) is refused with `RATE_LIMITED` until the window ends.
  *
- * Counters live in this process (one instance). Several instances each count on their own, which
- * multiplies the limits by the instance count; the real-time issue brings Redis, and this moves there.
+ * With Redis (`REDIS_URL`) the counters are shared by every API instance, so the limits hold for
+ * the whole deployment; should Redis fail, each instance falls back to counting on its own.
+ * Without Redis they live in this process.
  */
 export const LOGIN_THROTTLE = {
   windowSeconds: 15 * 60,
@@ -21,20 +31,43 @@ export const LOGIN_THROTTLE = {
 } as const;
 
 @Injectable()
-export class LoginThrottle {
-  private readonly byAccount = new RateLimiterMemory({
-    keyPrefix: 'login-account',
-    points: LOGIN_THROTTLE.accountFailures,
-    duration: LOGIN_THROTTLE.windowSeconds,
-    blockDuration: LOGIN_THROTTLE.windowSeconds,
-  });
+export class LoginThrottle implements OnModuleDestroy {
+  private readonly redis: Redis | null;
+  private readonly byAccount: RateLimiterAbstract;
+  private readonly byAddress: RateLimiterAbstract;
 
-  private readonly byAddress = new RateLimiterMemory({
-    keyPrefix: 'login-address',
-    points: LOGIN_THROTTLE.addressFailures,
-    duration: LOGIN_THROTTLE.windowSeconds,
-    blockDuration: LOGIN_THROTTLE.windowSeconds,
-  });
+  constructor(@Inject(IDENTITY_OPTIONS) options: IdentityOptions) {
+    this.redis = options.redisUrl
+      ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+      : null;
+    this.redis?.on('error', () => undefined); // the in-memory insurance limiter takes over
+    const prefix = options.redisPrefix ?? 'mc';
+    this.byAccount = this.limiter({
+      keyPrefix: `${prefix}:login-account`,
+      points: LOGIN_THROTTLE.accountFailures,
+      duration: LOGIN_THROTTLE.windowSeconds,
+      blockDuration: LOGIN_THROTTLE.windowSeconds,
+    });
+    this.byAddress = this.limiter({
+      keyPrefix: `${prefix}:login-address`,
+      points: LOGIN_THROTTLE.addressFailures,
+      duration: LOGIN_THROTTLE.windowSeconds,
+      blockDuration: LOGIN_THROTTLE.windowSeconds,
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.redis?.disconnect();
+  }
+
+  private limiter(options: IRateLimiterOptions): RateLimiterAbstract {
+    if (!this.redis) return new RateLimiterMemory(options);
+    return new RateLimiterRedis({
+      ...options,
+      storeClient: this.redis,
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
+  }
 
   /** Refuses at once when the account or the address has used up its failures. */
   async assertAllowed(email: string, address: string): Promise<void> {
@@ -65,7 +98,7 @@ export class LoginThrottle {
     await this.byAccount.delete(email);
   }
 
-  private async consume(limiter: RateLimiterMemory, key: string): Promise<number> {
+  private async consume(limiter: RateLimiterAbstract, key: string): Promise<number> {
     try {
       return (await limiter.consume(key)).consumedPoints;
     } catch (rejection) {

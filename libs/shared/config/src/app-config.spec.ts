@@ -48,6 +48,7 @@ describe('loadConfig', () => {
     ['an unknown LOG_LEVEL', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     ['a CORS origin that is not a URL', { CORS_ORIGINS: 'example.org' }, 'CORS_ORIGINS'],
     ['a malformed REDIS_URL', { REDIS_URL: 'http://cache' }, 'REDIS_URL'],
+    ['a REDIS_PREFIX with a colon', { REDIS_PREFIX: 'a:b' }, 'REDIS_PREFIX'],
   ])('refuses %s with one line naming the variable', (_case, env, variable) => {
     const error = failure(env);
     expect(error.variable).toBe(variable);

@@ -59,6 +59,11 @@ const envSchema = z
       .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => origin.replace(/\/$/, '')))),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     REDIS_URL: redisUrl.optional(),
+    REDIS_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be 1 to 40 letters, digits, dots, dashes or underscores')
+      .default('mc'),
     REQUEST_BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(256 * 1024),
     TRUST_PROXY: z
       .enum(['true', 'false'])
