@@ -3,6 +3,7 @@
 import nx from '@nx/eslint-plugin';
 import importX from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
   {
@@ -15,13 +16,14 @@ export default [
       '**/coverage',
       '**/*.js',
       '**/*.mjs',
+      'apps/web/src/gql',
     ],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   prettier,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { 'import-x': importX },
     rules: {
       '@nx/enforce-module-boundaries': [
@@ -52,6 +54,14 @@ export default [
           alphabetize: { order: 'asc', caseInsensitive: true },
         },
       ],
+    },
+  },
+  {
+    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
     },
   },
   {

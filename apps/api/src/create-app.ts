@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -45,6 +48,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   });
   app.use(express.json({ limit: config.REQUEST_BODY_LIMIT_BYTES }));
   app.use(bodyErrors);
+  serveWebApp(app, resolve(config.WEB_DIR), logger);
   const realtime = new RealtimeIoAdapter(app, {
     redisUrl: config.REDIS_URL,
     redisPrefix: config.REDIS_PREFIX,
@@ -53,6 +57,21 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   await realtime.connect();
   app.useWebSocketAdapter(realtime);
   return app;
+}
+
+/** The built web app at `/` (files, and index.html for the app's own paths), when it was built. */
+function serveWebApp(app: NestExpressApplication, folder: string, logger: Logger): void {
+  const index = join(folder, 'index.html');
+  if (!existsSync(index)) {
+    logger.info({ folder }, 'no built web app: serving the API only');
+    return;
+  }
+  app.use(express.static(folder, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const apiPath = /^\/(graphql|socket\.io|health)(\/|$)/.test(req.path);
+    if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
+    res.sendFile(index);
+  });
 }
 
 /** A too-large or malformed body is answered at once, in the GraphQL error shape. */

@@ -45,6 +45,7 @@ const envSchema = z
     PORT: integer(0, 65535).default(3000),
     DATABASE_URL: postgresUrl.optional(),
     DATA_DIR: z.string().trim().min(1).default('.data'),
+    WEB_DIR: z.string().trim().min(1).default('dist/apps/web'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: integer(60, 60 * 60 * 24 * 30).default(60 * 60 * 12),
     CORS_ORIGINS: z

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { Provider } from 'urql';
+
+import { createApiClient } from './api/client';
+import { AuthProvider, useAuth } from './auth/auth-context';
+import { LogInPage } from './auth/LogInPage';
+import { SignUpPage } from './auth/SignUpPage';
+import { DesignListPage } from './designs/DesignListPage';
+import { AcceptInvitationPage } from './invitations/AcceptInvitationPage';
+import { Shell } from './ui/Shell';
+import { WorkspacePage } from './workspace/WorkspacePage';
+
+export function App() {
+  return (
+    <AuthProvider>
+      <ApiProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/login" element={<LogInPage />} />
+            <Route path="/signup" element={<SignUpPage />} />
+            <Route element={<RequireUser />}>
+              <Route path="/" element={<DesignListPage />} />
+              <Route path="/designs/:designId" element={<WorkspacePage />} />
+              <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+            </Route>
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </BrowserRouter>
+      </ApiProvider>
+    </AuthProvider>
+  );
+}
+
+/** One GraphQL client per signed-in token (a new session never sees the last one's cache). */
+function ApiProvider({ children }: { children: React.ReactNode }) {
+  const { token, signOut } = useAuth();
+  const client = useMemo(() => createApiClient(token, signOut), [token, signOut]);
+  return <Provider value={client}>{children}</Provider>;
+}
+
+function RequireUser() {
+  const { token } = useAuth();
+  if (!token) return <Navigate to="/login" replace />;
+  return <Shell />;
+}

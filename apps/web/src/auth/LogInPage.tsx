@@ -1,0 +1,74 @@
+import { FormEvent, useState } from 'react';
+import { Link, Navigate } from 'react-router';
+import { useMutation } from 'urql';
+
+import { errorCode } from '../api/client';
+import { graphql } from '../gql';
+
+import { useAuth } from './auth-context';
+
+const LogIn = graphql(`
+  mutation LogIn($email: String!, $password: String!) {
+    logIn(email: $email, password: $password) {
+      accessToken
+    }
+  }
+`);
+
+export function LogInPage() {
+  const { token, signIn } = useAuth();
+  const [{ fetching, error }, logIn] = useMutation(LogIn);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  if (token) return <Navigate to="/" replace />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await logIn({ email, password });
+    if (result.data) signIn(result.data.logIn.accessToken);
+  }
+
+  const code = errorCode(error);
+  return (
+    <main className="auth-page">
+      <h1>Log in</h1>
+      <form onSubmit={submit} className="stack">
+        <label>
+          Email
+          <input
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </label>
+        <label>
+          Password
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {error && (
+          <p role="alert" className="error">
+            {code === 'RATE_LIMITED'
+              ? 'Too many attempts. Wait a few minutes and try again.'
+              : code === 'UNAUTHENTICATED'
+                ? 'That email and password do not match.'
+                : 'Log-in failed. Try again.'}
+          </p>
+        )}
+        <button type="submit" disabled={fetching}>
+          Log in
+        </button>
+      </form>
+      <p>
+        New here? <Link to="/signup">Create an account</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,120 @@
+import { FormEvent, useState } from 'react';
+import { Link, Navigate } from 'react-router';
+import { useMutation } from 'urql';
+
+import { errorExtensions } from '../api/client';
+import { graphql } from '../gql';
+import type { OrganizationKind } from '../gql/graphql';
+
+import { useAuth } from './auth-context';
+
+const SignUp = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      accessToken
+    }
+  }
+`);
+
+const KINDS: Array<{ value: OrganizationKind; label: string }> = [
+  { value: 'POST_SECONDARY', label: 'College or university' },
+  { value: 'EMPLOYER', label: 'Employer' },
+  { value: 'COMMUNITY', label: 'Community organization' },
+];
+
+export function SignUpPage() {
+  const { token, signIn } = useAuth();
+  const [{ fetching, error }, signUp] = useMutation(SignUp);
+  const [form, setForm] = useState({
+    email: '',
+    password: '',
+    displayName: '',
+    organization: '',
+    kind: 'POST_SECONDARY' as OrganizationKind,
+  });
+  if (token) return <Navigate to="/" replace />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await signUp({
+      input: {
+        email: form.email,
+        password: form.password,
+        displayName: form.displayName,
+        organization: { name: form.organization, kind: form.kind },
+      },
+    });
+    if (result.data) signIn(result.data.signUp.accessToken);
+  }
+
+  const fields =
+    (errorExtensions(error)['fields'] as Array<{ field: string; message: string }> | undefined) ?? [];
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+  return (
+    <main className="auth-page">
+      <h1>Create an account</h1>
+      <form onSubmit={submit} className="stack">
+        <label>
+          Your name
+          <input required value={form.displayName} onChange={set('displayName')} autoComplete="name" />
+        </label>
+        <label>
+          Email
+          <input type="email" required value={form.email} onChange={set('email')} autoComplete="email" />
+        </label>
+        <label>
+          Password (at least 10 characters)
+          <input
+            type="password"
+            required
+            minLength={10}
+            value={form.password}
+            onChange={set('password')}
+            autoComplete="new-password"
+          />
+        </label>
+        <label>
+          Organization
+          <input
+            required
+            value={form.organization}
+            onChange={set('organization')}
+            autoComplete="organization"
+          />
+        </label>
+        <label>
+          Kind of organization
+          <select value={form.kind} onChange={set('kind')}>
+            {KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {error && (
+          <div role="alert" className="error">
+            {fields.length ? (
+              <ul>
+                {fields.map((f) => (
+                  <li key={f.field}>
+                    {f.field.replace(/^input\./, '')}: {f.message}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{error.graphQLErrors[0]?.message ?? 'Sign-up failed.'}</p>
+            )}
+          </div>
+        )}
+        <button type="submit" disabled={fetching}>
+          Create account
+        </button>
+      </form>
+      <p>
+        Already have an account? <Link to="/login">Log in</Link>
+      </p>
+    </main>
+  );
+}

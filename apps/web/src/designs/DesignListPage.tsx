@@ -1,0 +1,111 @@
+import { FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+
+import { graphql } from '../gql';
+import type { DesignStage } from '../gql/graphql';
+import { StageBadge, STAGE_LABELS } from '../ui/StageBadge';
+
+const MyDesigns = graphql(`
+  query MyDesigns($filter: DesignFilter, $after: String) {
+    designs(filter: $filter, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          summary
+          stage
+          myRole
+          updatedAt
+          institution {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CreateDesign = graphql(`
+  mutation CreateDesign($input: CreateDesignInput!) {
+    createDesign(input: $input) {
+      id
+    }
+  }
+`);
+
+/** My designs, with stage badges, search and a stage filter; a lead-to-be can start a new one. */
+export function DesignListPage() {
+  const [search, setSearch] = useState('');
+  const [stage, setStage] = useState<DesignStage | ''>('');
+  const filter = { ...(search.trim() ? { search: search.trim() } : {}), ...(stage ? { stage } : {}) };
+  const [{ data, fetching, error }] = useQuery({ query: MyDesigns, variables: { filter } });
+  const [{ fetching: creating, error: createError }, create] = useMutation(CreateDesign);
+  const [title, setTitle] = useState('');
+  const navigate = useNavigate();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await create({ input: { title } });
+    if (result.data) navigate(`/designs/${result.data.createDesign.id}`);
+  }
+
+  return (
+    <main className="page">
+      <h1>My designs</h1>
+      <div className="toolbar" role="search">
+        <label>
+          Search
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </label>
+        <label>
+          Stage
+          <select value={stage} onChange={(e) => setStage(e.target.value as DesignStage | '')}>
+            <option value="">All stages</option>
+            {Object.entries(STAGE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && <p role="alert">Could not load your designs.</p>}
+      {!fetching && data?.designs.edges.length === 0 && <p>No designs match.</p>}
+      <ul className="design-list plain">
+        {data?.designs.edges.map(({ node }) => (
+          <li key={node.id}>
+            <Link to={`/designs/${node.id}`}>{node.title}</Link> <StageBadge stage={node.stage} />
+            <div className="muted">
+              {node.institution.name}
+              {node.myRole ? ` · ${node.myRole.replace(/_/g, ' ').toLowerCase()}` : ''}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="new-design">
+        <h2 id="new-design">Start a design</h2>
+        <form onSubmit={submit} className="row">
+          <label>
+            Title
+            <input required value={title} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <button type="submit" disabled={creating}>
+            Create
+          </button>
+        </form>
+        {createError && (
+          <p role="alert" className="error">
+            {createError.graphQLErrors[0]?.message ?? 'Could not create the design.'}
+          </p>
+        )}
+      </section>
+    </main>
+  );
+}

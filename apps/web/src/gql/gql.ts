@@ -1,0 +1,113 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n': typeof types.LogInDocument;
+  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.SignUpDocument;
+  '\n  query MyDesigns($filter: DesignFilter, $after: String) {\n    designs(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          summary\n          stage\n          myRole\n          updatedAt\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyDesignsDocument;
+  '\n  mutation CreateDesign($input: CreateDesignInput!) {\n    createDesign(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateDesignDocument;
+  '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
+  '\n  query DesignWorkspace($id: ID!) {\n    me {\n      id\n      displayName\n      email\n    }\n    design(id: $id) {\n      id\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      stage\n      revision\n      version\n      myRole\n      createdAt\n      updatedAt\n      institution {\n        id\n        name\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          id\n          displayName\n          email\n          organization {\n            id\n            name\n            kind\n          }\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n      coverage {\n        uncoveredSkills {\n          id\n        }\n        uncoveredEssentialSkills {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        note\n        revision\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n      snapshots {\n        id\n        revision\n        stage\n        takenAt\n      }\n    }\n  }\n': typeof types.DesignWorkspaceDocument;
+};
+const documents: Documents = {
+  '\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n':
+    types.LogInDocument,
+  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n':
+    types.SignUpDocument,
+  '\n  query MyDesigns($filter: DesignFilter, $after: String) {\n    designs(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          summary\n          stage\n          myRole\n          updatedAt\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.MyDesignsDocument,
+  '\n  mutation CreateDesign($input: CreateDesignInput!) {\n    createDesign(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateDesignDocument,
+  '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n':
+    types.NotificationsDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
+    types.MeDocument,
+  '\n  query DesignWorkspace($id: ID!) {\n    me {\n      id\n      displayName\n      email\n    }\n    design(id: $id) {\n      id\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      stage\n      revision\n      version\n      myRole\n      createdAt\n      updatedAt\n      institution {\n        id\n        name\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          id\n          displayName\n          email\n          organization {\n            id\n            name\n            kind\n          }\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n      coverage {\n        uncoveredSkills {\n          id\n        }\n        uncoveredEssentialSkills {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        note\n        revision\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n      snapshots {\n        id\n        revision\n        stage\n        takenAt\n      }\n    }\n  }\n':
+    types.DesignWorkspaceDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyDesigns($filter: DesignFilter, $after: String) {\n    designs(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          summary\n          stage\n          myRole\n          updatedAt\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyDesigns($filter: DesignFilter, $after: String) {\n    designs(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          summary\n          stage\n          myRole\n          updatedAt\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateDesign($input: CreateDesignInput!) {\n    createDesign(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateDesign($input: CreateDesignInput!) {\n    createDesign(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DesignWorkspace($id: ID!) {\n    me {\n      id\n      displayName\n      email\n    }\n    design(id: $id) {\n      id\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      stage\n      revision\n      version\n      myRole\n      createdAt\n      updatedAt\n      institution {\n        id\n        name\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          id\n          displayName\n          email\n          organization {\n            id\n            name\n            kind\n          }\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n      coverage {\n        uncoveredSkills {\n          id\n        }\n        uncoveredEssentialSkills {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        note\n        revision\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n      snapshots {\n        id\n        revision\n        stage\n        takenAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DesignWorkspace($id: ID!) {\n    me {\n      id\n      displayName\n      email\n    }\n    design(id: $id) {\n      id\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      stage\n      revision\n      version\n      myRole\n      createdAt\n      updatedAt\n      institution {\n        id\n        name\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          id\n          displayName\n          email\n          organization {\n            id\n            name\n            kind\n          }\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n      coverage {\n        uncoveredSkills {\n          id\n        }\n        uncoveredEssentialSkills {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        note\n        revision\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n      snapshots {\n        id\n        revision\n        stage\n        takenAt\n      }\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

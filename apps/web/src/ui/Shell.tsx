@@ -1,0 +1,50 @@
+import { Link, Outlet } from 'react-router';
+import { useQuery } from 'urql';
+
+import { useAuth } from '../auth/auth-context';
+import { graphql } from '../gql';
+
+import { NotificationsBell } from './NotificationsBell';
+import { RealtimeProvider } from './realtime-context';
+
+const Me = graphql(`
+  query Me {
+    me {
+      id
+      displayName
+      email
+      organization {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+/** The signed-in frame: who I am, my notifications, and the page. */
+export function Shell() {
+  const { signOut, token } = useAuth();
+  const [{ data }] = useQuery({ query: Me });
+  return (
+    <RealtimeProvider token={token}>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          Co-design
+        </Link>
+        <div className="header-actions">
+          <NotificationsBell />
+          {data?.me && (
+            <span className="who">
+              {data.me.displayName} · {data.me.organization.name}
+            </span>
+          )}
+          <button type="button" className="link-button" onClick={signOut}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <Outlet />
+    </RealtimeProvider>
+  );
+}

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+
+import { errorCode } from '../api/client';
+import { StageBadge } from '../ui/StageBadge';
+
+import { AlignmentMatrix } from './alignment/AlignmentMatrix';
+import { CommentsPanel } from './comments/CommentsPanel';
+import { DesignWorkspace } from './design-query';
+import { DesignFields } from './fields/DesignFields';
+import { History } from './history/History';
+import { OutcomesColumn } from './outcomes/OutcomesColumn';
+import { Participants } from './people/Participants';
+import { PresenceAvatars } from './people/PresenceAvatars';
+import { SkillsColumn } from './skills/SkillsColumn';
+import { StageBar } from './stage/StageBar';
+import { useDesignChannel } from './use-design-channel';
+import type { WorkspacePartProps } from './workspace-props';
+
+/** The design workspace: everything about one design, kept live through the real-time channel. */
+export function WorkspacePage() {
+  const { designId = '' } = useParams();
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: DesignWorkspace,
+    variables: { id: designId },
+  });
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  // Entries of the log arrive in order; a burst of them costs one reload of the design.
+  const onEvents = useCallback(() => {
+    if (pending.current) return;
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      refresh();
+    }, 50);
+  }, [refresh]);
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
+  const { presence, connected, setFocus } = useDesignChannel(designId, onEvents);
+
+  if (error && !data) {
+    return (
+      <main className="page">
+        <p role="alert">
+          {errorCode(error) === 'NOT_FOUND'
+            ? 'This design does not exist or is not shared with you.'
+            : 'Could not load the design.'}
+        </p>
+        <Link to="/">Back to my designs</Link>
+      </main>
+    );
+  }
+  if (!data) return <main className="page">{fetching ? 'Loading…' : null}</main>;
+
+  const props: WorkspacePartProps = { design: data.design, me: data.me, presence, setFocus, refresh };
+  return (
+    <main className="workspace" aria-busy={fetching}>
+      <div className="workspace-header">
+        <h1>{data.design.title}</h1>
+        <StageBadge stage={data.design.stage} />
+        <PresenceAvatars {...props} />
+        <span className={connected ? 'live on' : 'live off'} role="status">
+          {connected ? 'Live' : 'Reconnecting…'}
+        </span>
+      </div>
+      <StageBar {...props} />
+      <div className="workspace-grid">
+        <section className="workspace-main">
+          <DesignFields {...props} />
+          <div className="columns">
+            <SkillsColumn {...props} />
+            <OutcomesColumn {...props} />
+          </div>
+          <AlignmentMatrix {...props} />
+          <History {...props} />
+        </section>
+        <aside className="workspace-side">
+          <Participants {...props} />
+          <CommentsPanel {...props} />
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,9 @@
+import type { WorkspacePartProps } from '../workspace-props';
+
+export function History(_props: WorkspacePartProps) {
+  return (
+    <section aria-label="History">
+      <h2>History</h2>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+import type { WorkspacePartProps } from '../workspace-props';
+
+export function PresenceAvatars(_props: WorkspacePartProps) {
+  return null;
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+
+import { useSocket } from '../ui/realtime-context';
+
+import { ChannelEvent, ChannelState, INITIAL_CHANNEL_STATE, joined, receive, settle } from './channel-state';
+
+export interface Presence {
+  userId: string;
+  displayName: string;
+  role: string | null;
+  focus: { targetType: string; targetId: string } | null;
+}
+
+interface JoinAck {
+  ok: boolean;
+  seq?: number;
+  presence?: Presence[];
+  error?: string;
+}
+
+/**
+ * The design's real-time channel: joins (and rejoins after a reconnect with `afterSeq`, so nothing
+ * is missed and nothing applied twice), hands each new entry to `onEvents` in order, and tracks
+ * presence. `setFocus` tells the others what this user is editing.
+ */
+export function useDesignChannel(designId: string, onEvents: (events: ChannelEvent[]) => void) {
+  const socket = useSocket();
+  const state = useRef<ChannelState>(INITIAL_CHANNEL_STATE);
+  const handler = useRef(onEvents);
+  handler.current = onEvents;
+  const [presence, setPresence] = useState<Presence[]>([]);
+  const [connected, setConnected] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!socket) return undefined;
+    state.current = INITIAL_CHANNEL_STATE;
+    let active = true;
+
+    const apply = (events: ChannelEvent[]) => {
+      if (events.length) handler.current(events);
+    };
+    const join = async () => {
+      const afterSeq = state.current.lastSeq;
+      try {
+        const ack = (await socket
+          .timeout(10_000)
+          .emitWithAck('design:join', afterSeq === null ? { designId } : { designId, afterSeq })) as JoinAck;
+        if (!active) return;
+        if (!ack.ok) {
+          setRefused(ack.error ?? 'NOT_FOUND');
+          return;
+        }
+        setRefused(null);
+        setPresence(ack.presence ?? []);
+        state.current = joined(state.current, ack.seq ?? 0);
+        const step = settle(state.current);
+        state.current = step.state;
+        apply(step.apply);
+      } catch {
+        // timed out: the next reconnect rejoins
+      }
+    };
+    const onEvent = (event: ChannelEvent) => {
+      if (event.designId !== designId) return;
+      const step = receive(state.current, event);
+      state.current = step.state;
+      apply(step.apply);
+      if (step.refetchFrom !== null) void join();
+    };
+    const onPresence = (update: { designId: string; presence: Presence[] }) => {
+      if (update.designId === designId) setPresence(update.presence);
+    };
+    const onConnect = () => {
+      setConnected(true);
+      void join();
+    };
+    const onDisconnect = () => setConnected(false);
+
+    socket.on('design:event', onEvent);
+    socket.on('design:presence', onPresence);
+    socket.on('connect', onConnect);
+    socket.on('disconnect', onDisconnect);
+    if (socket.connected) onConnect();
+    return () => {
+      active = false;
+      socket.off('design:event', onEvent);
+      socket.off('design:presence', onPresence);
+      socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
+      if (socket.connected) socket.emit('design:leave', { designId });
+    };
+  }, [socket, designId]);
+
+  const setFocus = (focus: { targetType: string; targetId: string } | null) => {
+    socket?.emit('design:focus', { designId, focus });
+  };
+
+  return { presence, connected, refused, setFocus };
+}
