@@ -72,7 +72,7 @@ export default [
   {
     // Production code must not pull in test helpers; tests may.
     files: ['**/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**'],
+    ignores: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**', 'apps/web-e2e/**'],
     rules: {
       'no-restricted-imports': [
         'error',

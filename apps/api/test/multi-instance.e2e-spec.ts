@@ -5,11 +5,18 @@
  */
 import { Redis } from 'ioredis';
 
-import { createTestDatabase, GraphQLClient, TestDatabase } from '@mc/testing';
+import {
+  createTestDatabase,
+  freePort,
+  GraphQLClient,
+  launchApiFromSource as launch,
+  Started,
+  TestDatabase,
+  waitFor,
+} from '@mc/testing';
 
 import { addComment, codeOf, makeDesign, Person, proposeSkill } from './designs/design-factories';
 import { LOG_IN, PASSWORD } from './identity-factories';
-import { freePort, launch, Started, waitFor } from './processes';
 import { connect, RealtimeClient } from './realtime/socket-client';
 import { TEST_JWT_SECRET, TestApi } from './test-api';
 

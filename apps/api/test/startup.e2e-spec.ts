@@ -6,10 +6,9 @@ import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { GraphQLClient } from '@mc/testing';
+import { freePort, GraphQLClient, launchApiFromSource as launch, waitFor } from '@mc/testing';
 
 import { LOG_IN, ME, PASSWORD, SIGN_UP } from './identity-factories';
-import { freePort, launch, waitFor } from './processes';
 
 describe('start-up configuration errors', () => {
   it.each([

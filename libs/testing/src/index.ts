@@ -1,2 +1,12 @@
 export { createTestDatabase, createEmptyTestDatabase, type TestDatabase } from './test-database';
 export { GraphQLClient, type GraphQLResponse, type GraphQLErrorShape } from './graphql-client';
+export {
+  freePort,
+  launch,
+  launchApiFromSource,
+  launchBuiltApi,
+  stop,
+  waitFor,
+  WORKSPACE_ROOT,
+  type Started,
+} from './processes';

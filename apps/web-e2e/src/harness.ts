@@ -1,0 +1,170 @@
+/**
+ * The whole product for browser tests: the built API serving the built web app, as a real process
+ * on a database of this test file's own, and a real Chromium driven by playwright-core.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+
+import {
+  createTestDatabase,
+  freePort,
+  GraphQLClient,
+  launchBuiltApi,
+  Started,
+  stop,
+  TestDatabase,
+  waitFor,
+  WORKSPACE_ROOT,
+} from '@mc/testing';
+
+/** Debian's Chromium (`.ci/run` installs it), or the one CHROMIUM_PATH names. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const ARTIFACTS = join(WORKSPACE_ROOT, 'test-results', 'web-e2e');
+
+const JWT_SECRET = 'e2e-secret-that-is-long-enough-for-hs256-signing';
+
+export interface RunningApp {
+  url: string;
+  api: GraphQLClient;
+  stop(): Promise<void>;
+}
+
+export async function startApp(): Promise<RunningApp> {
+  if (!existsSync(join(WORKSPACE_ROOT, 'dist', 'apps', 'web', 'index.html'))) {
+    throw new Error(
+      'The web app is not built: run `npx nx run-many -t build -p api web` (nx test web-e2e does)',
+    );
+  }
+  const db: TestDatabase = await createTestDatabase();
+  const port = await freePort();
+  const started: Started = launchBuiltApi({
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: db.url,
+    JWT_SECRET,
+    WEB_DIR: join(WORKSPACE_ROOT, 'dist', 'apps', 'web'),
+  });
+  await waitFor(started, /"msg":"API ready"/);
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    api: new GraphQLClient(url),
+    stop: async () => {
+      await stop(started);
+      await db.drop();
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A browser context already signed in with `token` (as after a log-in in that browser). */
+export async function signedInContext(browser: Browser, token: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  await context.addInitScript((value) => window.localStorage.setItem('mc.accessToken', value), token);
+  return context;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People and designs, made through the API
+// ---------------------------------------------------------------------------------------------
+
+export interface Person {
+  token: string;
+  id: string;
+  email: string;
+  displayName: string;
+}
+
+export const PASSWORD = 'a long enough password';
+
+export async function signUp(
+  app: RunningApp,
+  displayName: string,
+  organization: { name: string; kind: 'POST_SECONDARY' | 'EMPLOYER' | 'COMMUNITY' },
+): Promise<Person> {
+  const email = `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}.${Date.now().toString(36)}@e2e.example.org`;
+  const { signUp: result } = await app.api.ok<{ signUp: { accessToken: string; user: { id: string } } }>(
+    `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`,
+    { input: { email, password: PASSWORD, displayName, organization } },
+  );
+  return { token: result.accessToken, id: result.user.id, email, displayName };
+}
+
+/** A colleague in the same organization as `admin` (through an organization invitation). */
+export async function colleague(app: RunningApp, admin: Person, displayName: string): Promise<Person> {
+  const email = `${displayName.toLowerCase().replace(/[^a-z]+/g, '.')}.${Date.now().toString(36)}@e2e.example.org`;
+  const { inviteToOrganization } = await app.api
+    .as(admin.token)
+    .ok<{ inviteToOrganization: { token: string } }>(
+      `mutation Invite($email: String!) { inviteToOrganization(email: $email, orgRole: MEMBER) { token } }`,
+      { email },
+    );
+  const { signUp: result } = await app.api.ok<{ signUp: { accessToken: string; user: { id: string } } }>(
+    `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`,
+    {
+      input: {
+        email,
+        password: PASSWORD,
+        displayName,
+        organizationInvitationToken: inviteToOrganization.token,
+      },
+    },
+  );
+  return { token: result.accessToken, id: result.user.id, email, displayName };
+}
+
+export async function createDesign(app: RunningApp, lead: Person, title: string): Promise<string> {
+  const { createDesign: design } = await app.api
+    .as(lead.token)
+    .ok<{ createDesign: { id: string } }>(
+      `mutation Create($input: CreateDesignInput!) { createDesign(input: $input) { id } }`,
+      { input: { title, summary: 'Diagnose and repair faults in industrial control panels.', hours: 40 } },
+    );
+  return design.id;
+}
+
+export async function addParticipant(
+  app: RunningApp,
+  lead: Person,
+  designId: string,
+  person: Person,
+  role: string,
+): Promise<void> {
+  const { inviteToDesign } = await app.api.as(lead.token).ok<{ inviteToDesign: { token: string } }>(
+    `mutation Invite($designId: ID!, $email: String!, $role: DesignRole!) {
+        inviteToDesign(designId: $designId, email: $email, role: $role) { token }
+      }`,
+    { designId, email: person.email, role },
+  );
+  await app.api
+    .as(person.token)
+    .ok(`mutation Accept($token: String!) { acceptInvitation(token: $token) { id } }`, {
+      token: inviteToDesign.token,
+    });
+}
