@@ -66,13 +66,13 @@ export default [
   },
   {
     // Tests assert what they find; a `!` there fails loudly in the next line anyway.
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', '**/test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     // Production code must not pull in test helpers; tests may.
     files: ['**/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**', 'apps/web-e2e/**'],
+    ignores: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', 'libs/testing/**', 'apps/web-e2e/**'],
     rules: {
       'no-restricted-imports': [
         'error',

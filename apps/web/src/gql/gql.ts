@@ -18,10 +18,28 @@ type Documents = {
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  query MyDesigns($filter: DesignFilter, $after: String) {\n    designs(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          summary\n          stage\n          myRole\n          updatedAt\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyDesignsDocument;
   '\n  mutation CreateDesign($input: CreateDesignInput!) {\n    createDesign(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateDesignDocument;
+  '\n  query InvitationWhoAmI {\n    me {\n      id\n      email\n    }\n  }\n': typeof types.InvitationWhoAmIDocument;
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
+  '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n': typeof types.AddCommentDocument;
+  '\n  mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n    }\n  }\n': typeof types.ResolveCommentDocument;
   '\n  query DesignWorkspace($id: ID!) {\n    me {\n      id\n      displayName\n      email\n    }\n    design(id: $id) {\n      id\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      stage\n      revision\n      version\n      myRole\n      createdAt\n      updatedAt\n      institution {\n        id\n        name\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          id\n          displayName\n          email\n          organization {\n            id\n            name\n            kind\n          }\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n      coverage {\n        uncoveredSkills {\n          id\n        }\n        uncoveredEssentialSkills {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        note\n        revision\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n      snapshots {\n        id\n        revision\n        stage\n        takenAt\n      }\n    }\n  }\n': typeof types.DesignWorkspaceDocument;
+  '\n  mutation UpdateDesignField($id: ID!, $input: UpdateDesignInput!) {\n    updateDesign(id: $id, input: $input) {\n      id\n      version\n      revision\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      updatedAt\n    }\n  }\n': typeof types.UpdateDesignFieldDocument;
+  '\n  query DesignHistoryHead($id: ID!) {\n    design(id: $id) {\n      id\n      lastSeq\n    }\n  }\n': typeof types.DesignHistoryHeadDocument;
+  '\n  query DesignHistory($id: ID!, $afterSeq: Int!, $limit: Int!) {\n    design(id: $id) {\n      id\n      lastSeq\n      events(afterSeq: $afterSeq, limit: $limit) {\n        seq\n        type\n        actor {\n          id\n          displayName\n        }\n        data\n        at\n      }\n    }\n  }\n': typeof types.DesignHistoryDocument;
+  '\n  query CompareSnapshots($fromId: ID!, $toId: ID!) {\n    compareSnapshots(fromId: $fromId, toId: $toId) {\n      path\n      before\n      after\n    }\n  }\n': typeof types.CompareSnapshotsDocument;
+  '\n  mutation AddOutcome($designId: ID!, $input: AddOutcomeInput!) {\n    addOutcome(designId: $designId, input: $input) {\n      id\n      position\n      version\n    }\n  }\n': typeof types.AddOutcomeDocument;
+  '\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      statement\n      bloomLevel\n      assessmentMethod\n      position\n      version\n      skills {\n        id\n      }\n    }\n  }\n': typeof types.UpdateOutcomeDocument;
+  '\n  mutation RemoveOutcome($id: ID!) {\n    removeOutcome(id: $id)\n  }\n': typeof types.RemoveOutcomeDocument;
+  '\n  mutation InviteToDesign($designId: ID!, $email: String!, $role: DesignRole!) {\n    inviteToDesign(designId: $designId, email: $email, role: $role) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n': typeof types.InviteToDesignDocument;
+  '\n  mutation RemoveParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n': typeof types.RemoveParticipantDocument;
+  '\n  mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {\n    proposeSkill(designId: $designId, input: $input) {\n      id\n      name\n      priority\n      version\n    }\n  }\n': typeof types.ProposeSkillDocument;
+  '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      name\n      description\n      priority\n      version\n      frameworkRef {\n        framework\n        code\n        label\n        url\n      }\n    }\n  }\n': typeof types.UpdateSkillDocument;
+  '\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n': typeof types.RemoveSkillDocument;
+  '\n  mutation TransitionDesign($designId: ID!, $to: DesignStage!, $rationale: String) {\n    transitionDesign(designId: $designId, to: $to, rationale: $rationale) {\n      id\n      stage\n    }\n  }\n': typeof types.TransitionDesignDocument;
+  '\n  mutation RecordDecision($designId: ID!, $kind: DecisionKind!, $note: String) {\n    recordDecision(designId: $designId, kind: $kind, note: $note) {\n      id\n      kind\n    }\n  }\n': typeof types.RecordDecisionDocument;
 };
 const documents: Documents = {
   '\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n':
@@ -32,14 +50,48 @@ const documents: Documents = {
     types.MyDesignsDocument,
   '\n  mutation CreateDesign($input: CreateDesignInput!) {\n    createDesign(input: $input) {\n      id\n    }\n  }\n':
     types.CreateDesignDocument,
+  '\n  query InvitationWhoAmI {\n    me {\n      id\n      email\n    }\n  }\n':
+    types.InvitationWhoAmIDocument,
+  '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n':
+    types.AcceptInvitationDocument,
   '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n':
     types.NotificationsDocument,
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
     types.MarkNotificationsReadDocument,
   '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.MeDocument,
+  '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n':
+    types.AddCommentDocument,
+  '\n  mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n    }\n  }\n':
+    types.ResolveCommentDocument,
   '\n  query DesignWorkspace($id: ID!) {\n    me {\n      id\n      displayName\n      email\n    }\n    design(id: $id) {\n      id\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      stage\n      revision\n      version\n      myRole\n      createdAt\n      updatedAt\n      institution {\n        id\n        name\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          id\n          displayName\n          email\n          organization {\n            id\n            name\n            kind\n          }\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n      coverage {\n        uncoveredSkills {\n          id\n        }\n        uncoveredEssentialSkills {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        note\n        revision\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n      snapshots {\n        id\n        revision\n        stage\n        takenAt\n      }\n    }\n  }\n':
     types.DesignWorkspaceDocument,
+  '\n  mutation UpdateDesignField($id: ID!, $input: UpdateDesignInput!) {\n    updateDesign(id: $id, input: $input) {\n      id\n      version\n      revision\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      updatedAt\n    }\n  }\n':
+    types.UpdateDesignFieldDocument,
+  '\n  query DesignHistoryHead($id: ID!) {\n    design(id: $id) {\n      id\n      lastSeq\n    }\n  }\n':
+    types.DesignHistoryHeadDocument,
+  '\n  query DesignHistory($id: ID!, $afterSeq: Int!, $limit: Int!) {\n    design(id: $id) {\n      id\n      lastSeq\n      events(afterSeq: $afterSeq, limit: $limit) {\n        seq\n        type\n        actor {\n          id\n          displayName\n        }\n        data\n        at\n      }\n    }\n  }\n':
+    types.DesignHistoryDocument,
+  '\n  query CompareSnapshots($fromId: ID!, $toId: ID!) {\n    compareSnapshots(fromId: $fromId, toId: $toId) {\n      path\n      before\n      after\n    }\n  }\n':
+    types.CompareSnapshotsDocument,
+  '\n  mutation AddOutcome($designId: ID!, $input: AddOutcomeInput!) {\n    addOutcome(designId: $designId, input: $input) {\n      id\n      position\n      version\n    }\n  }\n':
+    types.AddOutcomeDocument,
+  '\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      statement\n      bloomLevel\n      assessmentMethod\n      position\n      version\n      skills {\n        id\n      }\n    }\n  }\n':
+    types.UpdateOutcomeDocument,
+  '\n  mutation RemoveOutcome($id: ID!) {\n    removeOutcome(id: $id)\n  }\n': types.RemoveOutcomeDocument,
+  '\n  mutation InviteToDesign($designId: ID!, $email: String!, $role: DesignRole!) {\n    inviteToDesign(designId: $designId, email: $email, role: $role) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n':
+    types.InviteToDesignDocument,
+  '\n  mutation RemoveParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n':
+    types.RemoveParticipantDocument,
+  '\n  mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {\n    proposeSkill(designId: $designId, input: $input) {\n      id\n      name\n      priority\n      version\n    }\n  }\n':
+    types.ProposeSkillDocument,
+  '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      name\n      description\n      priority\n      version\n      frameworkRef {\n        framework\n        code\n        label\n        url\n      }\n    }\n  }\n':
+    types.UpdateSkillDocument,
+  '\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n': types.RemoveSkillDocument,
+  '\n  mutation TransitionDesign($designId: ID!, $to: DesignStage!, $rationale: String) {\n    transitionDesign(designId: $designId, to: $to, rationale: $rationale) {\n      id\n      stage\n    }\n  }\n':
+    types.TransitionDesignDocument,
+  '\n  mutation RecordDecision($designId: ID!, $kind: DecisionKind!, $note: String) {\n    recordDecision(designId: $designId, kind: $kind, note: $note) {\n      id\n      kind\n    }\n  }\n':
+    types.RecordDecisionDocument,
 };
 
 /**
@@ -84,6 +136,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query InvitationWhoAmI {\n    me {\n      id\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationWhoAmI {\n    me {\n      id\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n',
 ): (typeof documents)['\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n'];
 /**
@@ -102,8 +166,104 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query DesignWorkspace($id: ID!) {\n    me {\n      id\n      displayName\n      email\n    }\n    design(id: $id) {\n      id\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      stage\n      revision\n      version\n      myRole\n      createdAt\n      updatedAt\n      institution {\n        id\n        name\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          id\n          displayName\n          email\n          organization {\n            id\n            name\n            kind\n          }\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n      coverage {\n        uncoveredSkills {\n          id\n        }\n        uncoveredEssentialSkills {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        note\n        revision\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n      snapshots {\n        id\n        revision\n        stage\n        takenAt\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query DesignWorkspace($id: ID!) {\n    me {\n      id\n      displayName\n      email\n    }\n    design(id: $id) {\n      id\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      stage\n      revision\n      version\n      myRole\n      createdAt\n      updatedAt\n      institution {\n        id\n        name\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          id\n          displayName\n          email\n          organization {\n            id\n            name\n            kind\n          }\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n      coverage {\n        uncoveredSkills {\n          id\n        }\n        uncoveredEssentialSkills {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        note\n        revision\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n      snapshots {\n        id\n        revision\n        stage\n        takenAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateDesignField($id: ID!, $input: UpdateDesignInput!) {\n    updateDesign(id: $id, input: $input) {\n      id\n      version\n      revision\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      updatedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateDesignField($id: ID!, $input: UpdateDesignInput!) {\n    updateDesign(id: $id, input: $input) {\n      id\n      version\n      revision\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      updatedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DesignHistoryHead($id: ID!) {\n    design(id: $id) {\n      id\n      lastSeq\n    }\n  }\n',
+): (typeof documents)['\n  query DesignHistoryHead($id: ID!) {\n    design(id: $id) {\n      id\n      lastSeq\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DesignHistory($id: ID!, $afterSeq: Int!, $limit: Int!) {\n    design(id: $id) {\n      id\n      lastSeq\n      events(afterSeq: $afterSeq, limit: $limit) {\n        seq\n        type\n        actor {\n          id\n          displayName\n        }\n        data\n        at\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DesignHistory($id: ID!, $afterSeq: Int!, $limit: Int!) {\n    design(id: $id) {\n      id\n      lastSeq\n      events(afterSeq: $afterSeq, limit: $limit) {\n        seq\n        type\n        actor {\n          id\n          displayName\n        }\n        data\n        at\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CompareSnapshots($fromId: ID!, $toId: ID!) {\n    compareSnapshots(fromId: $fromId, toId: $toId) {\n      path\n      before\n      after\n    }\n  }\n',
+): (typeof documents)['\n  query CompareSnapshots($fromId: ID!, $toId: ID!) {\n    compareSnapshots(fromId: $fromId, toId: $toId) {\n      path\n      before\n      after\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddOutcome($designId: ID!, $input: AddOutcomeInput!) {\n    addOutcome(designId: $designId, input: $input) {\n      id\n      position\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddOutcome($designId: ID!, $input: AddOutcomeInput!) {\n    addOutcome(designId: $designId, input: $input) {\n      id\n      position\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      statement\n      bloomLevel\n      assessmentMethod\n      position\n      version\n      skills {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      statement\n      bloomLevel\n      assessmentMethod\n      position\n      version\n      skills {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveOutcome($id: ID!) {\n    removeOutcome(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RemoveOutcome($id: ID!) {\n    removeOutcome(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteToDesign($designId: ID!, $email: String!, $role: DesignRole!) {\n    inviteToDesign(designId: $designId, email: $email, role: $role) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteToDesign($designId: ID!, $email: String!, $role: DesignRole!) {\n    inviteToDesign(designId: $designId, email: $email, role: $role) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {\n    proposeSkill(designId: $designId, input: $input) {\n      id\n      name\n      priority\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {\n    proposeSkill(designId: $designId, input: $input) {\n      id\n      name\n      priority\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      name\n      description\n      priority\n      version\n      frameworkRef {\n        framework\n        code\n        label\n        url\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      name\n      description\n      priority\n      version\n      frameworkRef {\n        framework\n        code\n        label\n        url\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TransitionDesign($designId: ID!, $to: DesignStage!, $rationale: String) {\n    transitionDesign(designId: $designId, to: $to, rationale: $rationale) {\n      id\n      stage\n    }\n  }\n',
+): (typeof documents)['\n  mutation TransitionDesign($designId: ID!, $to: DesignStage!, $rationale: String) {\n    transitionDesign(designId: $designId, to: $to, rationale: $rationale) {\n      id\n      stage\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordDecision($designId: ID!, $kind: DecisionKind!, $note: String) {\n    recordDecision(designId: $designId, kind: $kind, note: $note) {\n      id\n      kind\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordDecision($designId: ID!, $kind: DecisionKind!, $note: String) {\n    recordDecision(designId: $designId, kind: $kind, note: $note) {\n      id\n      kind\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

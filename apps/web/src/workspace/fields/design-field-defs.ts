@@ -1,0 +1,117 @@
+import type { DeliveryMode } from '../../gql/graphql';
+import type { WorkspaceDesign } from '../design-query';
+
+/** The fields of the design record the workspace edits inline, in the order it shows them. */
+export type DesignFieldKey =
+  | 'title'
+  | 'summary'
+  | 'sector'
+  | 'targetLearners'
+  | 'prerequisites'
+  | 'hours'
+  | 'deliveryMode'
+  | 'language'
+  | 'assessmentApproach'
+  | 'creditValue';
+
+export type DesignFieldValue = string | number | null;
+
+export interface DesignFieldDef {
+  key: DesignFieldKey;
+  label: string;
+  kind: 'text' | 'textarea' | 'number' | 'select';
+  /** Shown under the input (and tied to it with aria-describedby). */
+  hint?: string;
+  required?: boolean;
+  min?: number;
+  max?: number;
+  options?: ReadonlyArray<{ value: string; label: string }>;
+  /** Wide values (long texts) take a whole row. */
+  wide?: boolean;
+}
+
+export const DELIVERY_MODE_LABELS: Record<DeliveryMode, string> = {
+  ONLINE: 'Online',
+  IN_PERSON: 'In person',
+  HYBRID: 'Hybrid',
+};
+
+export const DESIGN_FIELDS: readonly DesignFieldDef[] = [
+  { key: 'title', label: 'Title', kind: 'text', required: true, wide: true },
+  { key: 'summary', label: 'Summary', kind: 'textarea', wide: true },
+  { key: 'sector', label: 'Sector', kind: 'text' },
+  { key: 'targetLearners', label: 'Target learners', kind: 'textarea' },
+  { key: 'prerequisites', label: 'Prerequisites', kind: 'textarea' },
+  {
+    key: 'hours',
+    label: 'Hours of learning',
+    kind: 'number',
+    min: 0.01,
+    max: 10000,
+    hint: 'Notional workload',
+  },
+  {
+    key: 'deliveryMode',
+    label: 'Delivery mode',
+    kind: 'select',
+    options: Object.entries(DELIVERY_MODE_LABELS).map(([value, label]) => ({ value, label })),
+  },
+  { key: 'language', label: 'Language', kind: 'text', hint: 'A language tag such as en or fr-CA' },
+  { key: 'assessmentApproach', label: 'Assessment approach', kind: 'textarea' },
+  {
+    key: 'creditValue',
+    label: 'Credit value',
+    kind: 'number',
+    min: 0,
+    max: 1000,
+    hint: 'e.g. ECTS or institutional credits',
+  },
+];
+
+export function fieldValue(
+  design: Pick<WorkspaceDesign, DesignFieldKey>,
+  key: DesignFieldKey,
+): DesignFieldValue {
+  return design[key] ?? null;
+}
+
+/** How a stored value reads on screen ("" for nothing). */
+export function displayValue(def: DesignFieldDef, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (def.key === 'deliveryMode') return DELIVERY_MODE_LABELS[value as DeliveryMode] ?? String(value);
+  return String(value);
+}
+
+/** The stored value as the text of an input. */
+export function toDraft(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/**
+ * The draft as the value to send: trimmed text (blank clears an optional field), a number, or an
+ * error sentence when it cannot be one.
+ */
+export function parseDraft(
+  def: DesignFieldDef,
+  draft: string,
+): { value: DesignFieldValue } | { error: string } {
+  const text = draft.trim();
+  if (def.kind === 'number') {
+    if (text === '') return { value: null };
+    const number = Number(text);
+    if (!Number.isFinite(number)) return { error: 'must be a number' };
+    return { value: number };
+  }
+  if (def.required && text === '') return { error: 'must not be empty' };
+  return { value: text === '' ? null : text };
+}
+
+/** Same stored value? (numbers compare as numbers, texts trimmed, blank and null alike.) */
+export function sameValue(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) =>
+    v === null || v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v;
+  const x = norm(a);
+  const y = norm(b);
+  if (typeof x === 'string' && typeof y === 'string') return x.trim() === y.trim();
+  return x === y;
+}

@@ -1,0 +1,61 @@
+import { errorCode, errorExtensions } from '../../api/client';
+
+type GraphQLishError = {
+  graphQLErrors: ReadonlyArray<{ message?: string; extensions?: Record<string, unknown> }>;
+};
+
+/** One field at fault in a `BAD_USER_INPUT` answer (`input.title`, `input.frameworkRef.url` …). */
+export interface FieldMessage {
+  field: string;
+  message: string;
+}
+
+/** The fields at fault of a `BAD_USER_INPUT` error (`extensions.fields`); none for other errors. */
+export function fieldMessages(error: GraphQLishError | undefined | null): FieldMessage[] {
+  if (!error || errorCode(error) !== 'BAD_USER_INPUT') return [];
+  const fields = errorExtensions(error)['fields'];
+  if (!Array.isArray(fields)) return [];
+  return fields.filter(
+    (f): f is FieldMessage =>
+      !!f && typeof f === 'object' && typeof f.field === 'string' && typeof f.message === 'string',
+  );
+}
+
+/** The messages about one input field: `input.<path>` and anything nested under it. */
+export function messagesFor(fields: readonly FieldMessage[], path: string): string[] {
+  const name = `input.${path}`;
+  return fields.filter((f) => f.field === name || f.field.startsWith(`${name}.`)).map((f) => f.message);
+}
+
+/** The record as it stands now, carried by a `CONFLICT` answer (`extensions.current`). */
+export function conflictCurrent<T extends { version: number }>(
+  error: GraphQLishError | undefined | null,
+): T | null {
+  if (!error || errorCode(error) !== 'CONFLICT') return null;
+  const current = errorExtensions(error)['current'];
+  if (
+    !current ||
+    typeof current !== 'object' ||
+    typeof (current as { version?: unknown }).version !== 'number'
+  )
+    return null;
+  return current as T;
+}
+
+/** A sentence for an error that is neither a conflict nor a field fault. */
+export function errorSentence(error: GraphQLishError | undefined | null, fallback: string): string {
+  switch (errorCode(error ?? undefined)) {
+    case 'FORBIDDEN':
+      return 'You may not make this change.';
+    case 'PRECONDITION_FAILED':
+      return 'This can change only while the design is being drafted.';
+    case 'NOT_FOUND':
+      return 'This item no longer exists: someone may have removed it.';
+    case 'RATE_LIMITED':
+      return 'Too many changes at once; try again in a moment.';
+    case 'BAD_USER_INPUT':
+      return error?.graphQLErrors[0]?.message ?? fallback;
+    default:
+      return fallback;
+  }
+}

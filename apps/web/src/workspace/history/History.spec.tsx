@@ -1,0 +1,95 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Provider } from 'urql';
+
+import { Answer, makeDesign, makeProps, mockClient } from '../stage/workspace-fixture';
+
+import { History } from './History';
+
+const LAST = 25;
+
+const event = (seq: number) => ({
+  seq,
+  type: 'skill.proposed',
+  actor: { id: 'u-ana', displayName: 'Ana' },
+  data: { name: `Skill ${seq}` },
+  at: '2025-01-01T10:00:00.000Z',
+});
+
+const api: Answer = ({ operation, variables }) => {
+  if (operation === 'DesignHistoryHead') return { data: { design: { id: 'design-1', lastSeq: LAST } } };
+  if (operation === 'DesignHistory') {
+    const after = variables['afterSeq'] as number;
+    const limit = variables['limit'] as number;
+    const seqs = Array.from({ length: LAST }, (_, i) => i + 1).filter((s) => s > after && s <= after + limit);
+    return { data: { design: { id: 'design-1', lastSeq: LAST, events: seqs.map(event) } } };
+  }
+  if (operation === 'CompareSnapshots') {
+    return variables['fromId'] === variables['toId']
+      ? { data: { compareSnapshots: [] } }
+      : {
+          data: {
+            compareSnapshots: [
+              { path: 'title', before: 'Old title', after: 'New title' },
+              { path: 'skills[skill-wiring].priority', before: 'IMPORTANT', after: 'ESSENTIAL' },
+            ],
+          },
+        };
+  }
+  return {};
+};
+
+const snapshots = [
+  { id: 'snap-1', revision: 3, stage: 'PARTNER_REVIEW' as const, takenAt: '2025-01-02T10:00:00.000Z' },
+  { id: 'snap-2', revision: 5, stage: 'COMMITTEE_REVIEW' as const, takenAt: '2025-01-05T10:00:00.000Z' },
+];
+
+function renderHistory() {
+  const mock = mockClient(api);
+  render(
+    <Provider value={mock.client}>
+      <History {...makeProps(makeDesign({ snapshots }))} />
+    </Provider>,
+  );
+  return mock;
+}
+
+const entries = () =>
+  within(screen.getByRole('list', { name: 'Changes, newest first' }))
+    .getAllByRole('listitem')
+    .map((li) => li.querySelector('span')?.textContent);
+
+describe('History', () => {
+  it('shows the newest entries first as sentences, and older ones on "Load more"', async () => {
+    const user = userEvent.setup();
+    renderHistory();
+    await screen.findByText('Ana proposed the skill “Skill 25”');
+    expect(entries()).toHaveLength(20);
+    expect(entries()[0]).toBe('Ana proposed the skill “Skill 25”');
+    expect(entries()[19]).toBe('Ana proposed the skill “Skill 6”');
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('Ana proposed the skill “Skill 1”');
+    expect(entries()).toHaveLength(25);
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('compares two snapshots as a table of path, before and after', async () => {
+    const user = userEvent.setup();
+    const { calls } = renderHistory();
+    // The last two snapshots are chosen at first.
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    const table = await screen.findByRole('table');
+    expect(calls.filter((c) => c.operation === 'CompareSnapshots')).toEqual([
+      { operation: 'CompareSnapshots', variables: { fromId: 'snap-1', toId: 'snap-2' } },
+    ]);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => Array.from(row.children).map((cell) => cell.textContent))).toEqual([
+      ['title', 'Old title', 'New title'],
+      ['Skill “Wiring” › priority', 'IMPORTANT', 'ESSENTIAL'],
+    ]);
+
+    await user.selectOptions(screen.getByLabelText('From snapshot'), 'snap-2');
+    await user.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(await screen.findByText('No differences')).toBeTruthy();
+  });
+});

@@ -1,0 +1,135 @@
+import { useId } from 'react';
+
+import type { BloomLevel } from '../../gql/graphql';
+import type { WorkspaceSkill } from '../design-query';
+import { FieldMessage, messagesFor } from '../fields/mutation-errors';
+import { PRIORITY_LABELS } from '../skills/skill-model';
+
+import { BLOOM_LABELS, BLOOM_LEVELS, OutcomeDraft } from './outcome-model';
+
+/**
+ * The inputs of a learning outcome (add and edit): statement, Bloom level, assessment method and
+ * the skills it covers (one checkbox per skill of the design, labelled with the skill's name).
+ */
+export function OutcomeFormFields({
+  draft,
+  onChange,
+  errors,
+  skills,
+  statementLabel,
+  autoFocus = false,
+}: {
+  draft: OutcomeDraft;
+  onChange(draft: OutcomeDraft): void;
+  errors: readonly FieldMessage[];
+  skills: readonly WorkspaceSkill[];
+  /** "Outcome statement" in the add form, "Statement" when editing an outcome. */
+  statementLabel: string;
+  autoFocus?: boolean;
+}) {
+  const uid = useId();
+  const described = (key: string) => {
+    const messages = messagesFor(errors, key);
+    const id = `${uid}-${key}-error`;
+    return {
+      props: {
+        'aria-invalid': messages.length > 0 || undefined,
+        'aria-describedby': messages.length ? id : undefined,
+      },
+      message: messages.length ? (
+        <span id={id} className="error">
+          {messages.join('; ')}
+        </span>
+      ) : null,
+    };
+  };
+  const statement = described('statement');
+  const bloom = described('bloomLevel');
+  const method = described('assessmentMethod');
+  const covers = described('skillIds');
+
+  function toggle(skillId: string, checked: boolean) {
+    const others = draft.skillIds.filter((id) => id !== skillId);
+    onChange({ ...draft, skillIds: checked ? [...others, skillId] : others });
+  }
+
+  return (
+    <>
+      <div className="ws-control">
+        <label>
+          {statementLabel}
+          <textarea
+            required
+            rows={2}
+            maxLength={1000}
+            value={draft.statement}
+            onChange={(e) => onChange({ ...draft, statement: e.target.value })}
+            autoFocus={autoFocus}
+            {...statement.props}
+          />
+        </label>
+        {statement.message}
+      </div>
+      <div className="ws-grid-2">
+        <div className="ws-control">
+          <label>
+            Bloom level
+            <select
+              value={draft.bloomLevel}
+              onChange={(e) => onChange({ ...draft, bloomLevel: e.target.value as BloomLevel })}
+              {...bloom.props}
+            >
+              {BLOOM_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {BLOOM_LABELS[level]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {bloom.message}
+        </div>
+        <div className="ws-control">
+          <label>
+            Assessment method
+            <input
+              maxLength={2000}
+              value={draft.assessmentMethod}
+              onChange={(e) => onChange({ ...draft, assessmentMethod: e.target.value })}
+              {...method.props}
+            />
+          </label>
+          {method.message}
+        </div>
+      </div>
+      <fieldset className="ws-fieldset" {...covers.props}>
+        <legend>Covers skills</legend>
+        {skills.length === 0 ? (
+          <p className="muted">No skills to cover yet.</p>
+        ) : (
+          <ul className="plain ws-checks">
+            {skills.map((skill) => (
+              <li key={skill.id}>
+                <label className="ws-check">
+                  <input
+                    type="checkbox"
+                    checked={draft.skillIds.includes(skill.id)}
+                    onChange={(e) => toggle(skill.id, e.target.checked)}
+                    aria-describedby={`${uid}-${skill.id}-priority`}
+                  />
+                  <span>{skill.name}</span>
+                </label>
+                <span
+                  id={`${uid}-${skill.id}-priority`}
+                  className={`ws-check-note${skill.priority === 'ESSENTIAL' ? ' ws-essential-note' : ''}`}
+                >
+                  {PRIORITY_LABELS[skill.priority]}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {covers.message}
+      </fieldset>
+    </>
+  );
+}
