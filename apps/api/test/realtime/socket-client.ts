@@ -40,9 +40,15 @@ export class RealtimeClient {
   readonly events: WireEvent[] = [];
   readonly presence: Array<{ designId: string; presence: PresenceEntry[] }> = [];
   readonly notifications: Notification[] = [];
+  /** Every message received, whatever its name, in arrival order. */
+  readonly received: Array<{ name: string; args: unknown[] }> = [];
+  /** Why the socket disconnected (socket.io's reason), null while connected. */
+  disconnectReason: string | null = null;
   private waiters: Array<() => void> = [];
 
   constructor(readonly socket: Socket) {
+    socket.onAny((name: string, ...args: unknown[]) => this.record(() => this.received.push({ name, args })));
+    socket.on('disconnect', (reason: string) => this.record(() => (this.disconnectReason = reason)));
     socket.on('design:event', (event: WireEvent) => this.record(() => this.events.push(event)));
     socket.on('design:presence', (update: { designId: string; presence: PresenceEntry[] }) =>
       this.record(() => this.presence.push(update)),
@@ -76,6 +82,16 @@ export class RealtimeClient {
 
   eventsOf(designId: string): WireEvent[] {
     return this.events.filter((e) => e.designId === designId);
+  }
+
+  /** The `seq`s received for `designId`, in arrival order. */
+  seqsOf(designId: string): number[] {
+    return this.eventsOf(designId).map((e) => e.seq);
+  }
+
+  /** Resolves once the socket is disconnected (by the server or the transport). */
+  disconnected(timeoutMs = 10_000): Promise<void> {
+    return this.until(() => this.disconnectReason !== null, timeoutMs, 'the socket to disconnect');
   }
 
   latestPresence(designId: string): PresenceEntry[] | undefined {
@@ -114,10 +130,10 @@ export class RealtimeClient {
 export function connect(
   baseUrl: string,
   token: string | undefined,
-  options: { forceNew?: boolean } = {},
+  options: { forceNew?: boolean; auth?: Record<string, unknown> } = {},
 ): Promise<RealtimeClient> {
   const socket = io(`${baseUrl}/realtime`, {
-    auth: token === undefined ? {} : { token },
+    auth: options.auth ?? (token === undefined ? {} : { token }),
     transports: ['websocket'],
     reconnection: false,
     forceNew: options.forceNew ?? true,
@@ -130,6 +146,22 @@ export function connect(
       reject(error);
     });
   });
+}
+
+/** The `connect_error` message of a handshake that must fail (throws if it connects). */
+export async function connectError(
+  baseUrl: string,
+  token: string | undefined,
+  options: { auth?: Record<string, unknown> } = {},
+): Promise<string> {
+  let client: RealtimeClient;
+  try {
+    client = await connect(baseUrl, token, options);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  client.close();
+  throw new Error('expected the handshake to fail, but the socket connected');
 }
 
 /** Waits `ms`: only to prove that something did NOT arrive. */

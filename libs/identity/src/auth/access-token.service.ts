@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { isUUID } from 'class-validator';
 
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 
@@ -43,8 +44,7 @@ export class AccessTokenService {
         secret: this.options.jwtSecret,
         algorithms: ['HS256'],
       });
-      if (claims.typ !== 'access' || typeof claims.sub !== 'string' || typeof claims.exp !== 'number')
-        return null;
+      if (claims.typ !== 'access' || !isUUID(claims.sub) || typeof claims.exp !== 'number') return null;
       return { userId: claims.sub, expiresAt: new Date(claims.exp * 1000) };
     } catch {
       return null;

@@ -29,6 +29,8 @@ export class DesignSequencer {
   private queue: Promise<unknown> = Promise.resolve();
   private holeTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** Joins under way for this design on this instance; the sequencer is not released meanwhile. */
+  joining = 0;
 
   constructor(
     readonly designId: string,

@@ -105,14 +105,14 @@ export class RealtimeGateway
     const state = socket.data as SocketState;
     void socket.join(userRoom(state.user.id));
     this.armExpiry(socket);
-    socket.on('design:join', (payload: unknown, ack?: unknown) =>
-      this.guarded(socket, ack, () => this.join(socket, payload)),
+    socket.on('design:join', (...args: unknown[]) =>
+      this.guarded(socket, args, (payload) => this.join(socket, payload)),
     );
-    socket.on('design:leave', (payload: unknown, ack?: unknown) =>
-      this.guarded(socket, ack, () => this.leave(socket, payload)),
+    socket.on('design:leave', (...args: unknown[]) =>
+      this.guarded(socket, args, (payload) => this.leave(socket, payload)),
     );
-    socket.on('design:focus', (payload: unknown, ack?: unknown) =>
-      this.guarded(socket, ack, () => this.focus(socket, payload)),
+    socket.on('design:focus', (...args: unknown[]) =>
+      this.guarded(socket, args, (payload) => this.focus(socket, payload)),
     );
   }
 
@@ -140,9 +140,8 @@ export class RealtimeGateway
       socket.disconnect(true);
       return refusal('NOT_FOUND');
     }
-    let role: string | null;
     try {
-      ({ role } = await this.access.visible(user.user, message.designId));
+      await this.access.visible(user.user, message.designId);
     } catch {
       return refusal('NOT_FOUND');
     }
@@ -153,20 +152,36 @@ export class RealtimeGateway
       return refusal('BAD_USER_INPUT');
     }
     const sequencer = this.sequencerFor(message.designId);
-    const seq = await sequencer.run(async () => {
-      await sequencer.levelWithLog();
-      if (message.afterSeq !== undefined) {
-        await sequencer.replay(message.afterSeq, (event) => socket.emit('design:event', event));
-      }
-      const known = state.designs[message.designId];
-      state.designs[message.designId] = { role, focus: known?.focus ?? null, focusAt: known?.focusAt ?? 0 };
-      await socket.join(designRoom(message.designId));
-      return sequencer.lastDelivered;
-    });
-    if (!socket.connected) return refusal('NOT_FOUND');
-    const presence = await this.presenceOf(message.designId);
-    this.schedulePresence(message.designId);
-    return { ok: true, seq, presence };
+    sequencer.joining += 1; // keeps the sequencer alive while this join is under way
+    try {
+      const seq = await sequencer.run(async () => {
+        await sequencer.levelWithLog();
+        // Visibility again, now that every entry committed so far has been handed out: a removal
+        // that committed meanwhile answers NOT_FOUND here; one that commits from now on reaches the
+        // room after this socket is in it, and evicts it.
+        let role: string | null;
+        try {
+          ({ role } = await this.access.visible(user.user, message.designId));
+        } catch {
+          return null;
+        }
+        if (!socket.connected) return null;
+        if (message.afterSeq !== undefined) {
+          await sequencer.replay(message.afterSeq, (event) => socket.emit('design:event', event));
+        }
+        const known = state.designs[message.designId];
+        state.designs[message.designId] = { role, focus: known?.focus ?? null, focusAt: known?.focusAt ?? 0 };
+        await socket.join(designRoom(message.designId));
+        return sequencer.lastDelivered;
+      });
+      if (seq === null || !socket.connected) return refusal('NOT_FOUND');
+      const presence = await this.presenceOf(message.designId);
+      this.schedulePresence(message.designId);
+      return { ok: true, seq, presence };
+    } finally {
+      sequencer.joining -= 1;
+      this.releaseIfEmpty(message.designId);
+    }
   }
 
   private async leave(socket: Socket, payload: unknown): Promise<Record<string, unknown>> {
@@ -198,14 +213,17 @@ export class RealtimeGateway
    */
   private guarded(
     socket: Socket,
-    ack: unknown,
-    handle: () => Promise<Record<string, unknown>> | Record<string, unknown>,
+    args: unknown[],
+    handle: (payload: unknown) => Promise<Record<string, unknown>> | Record<string, unknown>,
   ): void {
-    const answer: Ack = typeof ack === 'function' ? (ack as Ack) : () => undefined;
+    // socket.io hands the client's acknowledgement over as the last argument, whatever came before.
+    const last = args.at(-1);
+    const answer: Ack = typeof last === 'function' ? (last as Ack) : () => undefined;
+    const payload = typeof last === 'function' ? args.slice(0, -1) : args;
     this.limiter
       .consume(socket.id)
       .then(
-        async () => answer(await handle()),
+        async () => answer(payload.length === 1 ? await handle(payload[0]) : refusal('BAD_USER_INPUT')),
         () => answer(refusal('RATE_LIMITED')),
       )
       .catch((error: unknown) => {
@@ -281,7 +299,7 @@ export class RealtimeGateway
   private releaseIfEmpty(designId: string): void {
     if (this.namespace.adapter.rooms.get(designRoom(designId))?.size) return;
     const sequencer = this.sequencers.get(designId);
-    if (!sequencer) return;
+    if (!sequencer || sequencer.joining > 0) return;
     this.sequencers.delete(designId);
     sequencer.close();
   }
