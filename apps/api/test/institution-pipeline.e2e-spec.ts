@@ -5,7 +5,7 @@
  */
 import { DesignStage } from '@mc/designs';
 
-import { addOutcome, makeDesign, proposeSkill } from './designs/design-factories';
+import { addOutcome, institutionAdmin, makeDesign, proposeSkill } from './designs/design-factories';
 import { startTestApi, TestApi } from './test-api';
 
 let api: TestApi;
@@ -95,5 +95,62 @@ describe('an institution-specific pipeline', () => {
     });
     expect(skipped.errors?.[0]?.extensions?.code).toBe('PRECONDITION_FAILED');
     expect(skipped.errors?.[0]?.extensions?.allowed).toEqual(['PARTNER_REVIEW', 'ARCHIVED']);
+  });
+});
+
+describe('what the caller may do now (Design.availableTransitions / availableDecisions)', () => {
+  const AVAILABLE = `
+    query Available($id: ID!) {
+      design(id: $id) { stage availableTransitions { to rationaleRequired } availableDecisions }
+    }`;
+  type Available = {
+    design: {
+      stage: string;
+      availableTransitions: Array<{ to: string; rationaleRequired: boolean }>;
+      availableDecisions: string[];
+    };
+  };
+
+  it('follows the role and the default pipeline', async () => {
+    const cast = await makeDesign(api, { with: ['faculty', 'employer', 'committee'] });
+    const lead = await cast.lead.client.ok<Available>(AVAILABLE, { id: cast.designId });
+    expect(lead.design.availableTransitions).toEqual([
+      { to: 'PARTNER_REVIEW', rationaleRequired: false },
+      { to: 'ARCHIVED', rationaleRequired: true },
+    ]);
+    expect(lead.design.availableDecisions).toEqual([]);
+    for (const person of [cast.faculty, cast.employer, cast.committee]) {
+      const seen = await person.client.ok<Available>(AVAILABLE, { id: cast.designId });
+      expect(seen.design.availableTransitions).toEqual([]);
+    }
+    const skill = await proposeSkill(cast.lead, cast.designId, { priority: 'ESSENTIAL' });
+    await addOutcome(cast.faculty, cast.designId, { skillIds: [skill.id] });
+    await cast.lead.client.ok(TRANSITION, { designId: cast.designId, to: 'PARTNER_REVIEW' });
+    const employer = await cast.employer.client.ok<Available>(AVAILABLE, { id: cast.designId });
+    expect(employer.design.availableTransitions).toEqual([{ to: 'DRAFTING', rationaleRequired: true }]);
+    expect(employer.design.availableDecisions).toEqual(['ENDORSE', 'REQUEST_CHANGES']);
+  });
+
+  it('follows an institution’s own pipeline', async () => {
+    const cast = await makeDesign(api, { with: ['faculty', 'committee'] });
+    await api.sql(`INSERT INTO workflow_pipelines (institution_id, definition) VALUES ($1, $2)`, [
+      cast.institution.id,
+      JSON.stringify(FAST_TRACK),
+    ]);
+    const lead = await cast.lead.client.ok<Available>(AVAILABLE, { id: cast.designId });
+    expect(lead.design.availableTransitions.map((t) => t.to)).toEqual(['COMMITTEE_REVIEW', 'ARCHIVED']);
+    const skill = await proposeSkill(cast.lead, cast.designId, { priority: 'ESSENTIAL' });
+    await addOutcome(cast.faculty, cast.designId, { skillIds: [skill.id] });
+    await cast.lead.client.ok(TRANSITION, { designId: cast.designId, to: 'COMMITTEE_REVIEW' });
+    const member = await cast.committee.client.ok<Available>(AVAILABLE, { id: cast.designId });
+    expect(member.design.availableDecisions).toEqual(['APPROVE', 'REJECT']);
+    expect(member.design.availableTransitions).toEqual([{ to: 'APPROVED', rationaleRequired: false }]);
+  });
+
+  it('offers nothing to an institution ADMIN who sees the design without taking part', async () => {
+    const cast = await makeDesign(api);
+    const admin = await institutionAdmin(api, cast);
+    const seen = await admin.client.ok<Available>(AVAILABLE, { id: cast.designId });
+    expect(seen.design).toEqual({ stage: 'DRAFTING', availableTransitions: [], availableDecisions: [] });
   });
 });

@@ -4,6 +4,8 @@ import { DataSource, In } from 'typeorm';
 import { PerRequestLoader } from '@mc/database';
 
 import { Decision } from './decisions/decision.entity';
+import type { PipelineDefinition } from './pipelines/pipeline.definition';
+import { PipelineRegistry } from './pipelines/pipeline.registry';
 import { Snapshot } from './snapshots/snapshot.entity';
 
 function groupBy<T extends { designId: string }>(rows: readonly T[], designIds: readonly string[]): T[][] {
@@ -12,13 +14,17 @@ function groupBy<T extends { designId: string }>(rows: readonly T[], designIds: 
   return designIds.map((id) => groups.get(id) ?? []);
 }
 
-/** Batched `Design.decisions` and `Design.snapshots` (one query each per request). */
+/** Batched `Design.decisions`, `Design.snapshots` and pipelines (one query each per request). */
 @Injectable()
 export class WorkflowLoaders {
   readonly decisionsByDesign;
   readonly snapshotsByDesign;
+  readonly pipelineByInstitution;
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, pipelines: PipelineRegistry) {
+    this.pipelineByInstitution = new PerRequestLoader<string, PipelineDefinition>((institutionIds) =>
+      pipelines.forInstitutions(dataSource.manager, institutionIds),
+    );
     this.decisionsByDesign = new PerRequestLoader<string, Decision[]>(async (designIds) =>
       groupBy(
         await dataSource.getRepository(Decision).find({

@@ -15,8 +15,14 @@ import { CurrentUser, Public, UserLoader, UserObject } from '@mc/identity';
 
 import { DecisionKind } from './decisions/decision.entity';
 import { DecisionService } from './decisions/decision.service';
-import { DecisionObject, FieldChangeObject, SnapshotObject } from './dto/workflow.objects';
+import {
+  AvailableTransitionObject,
+  DecisionObject,
+  FieldChangeObject,
+  SnapshotObject,
+} from './dto/workflow.objects';
 import { ExportService } from './outputs/export.service';
+import { decisionsFor, movesFor } from './pipelines/pipeline.definition';
 import { TransitionService } from './transitions/transition.service';
 import { WorkflowLoaders } from './workflow.loaders';
 
@@ -110,6 +116,31 @@ export class WorkflowResolver {
         createdAt: d.updatedAt,
         userId: d.userId,
       }));
+  }
+
+  @ResolveField(() => [AvailableTransitionObject], {
+    description:
+      "The moves the caller's role may make from the current stage under the institution's pipeline.",
+  })
+  async availableTransitions(
+    @Parent() design: DesignObject,
+    @Context('req') request: object,
+  ): Promise<AvailableTransitionObject[]> {
+    if (design.publicView || !design.myRole) return [];
+    const pipeline = await this.loaders.pipelineByInstitution.load(request, design.institutionId);
+    return movesFor(pipeline, design.stage, design.myRole);
+  }
+
+  @ResolveField(() => [DecisionKind], {
+    description: "The decisions the caller's role may record in the current stage.",
+  })
+  async availableDecisions(
+    @Parent() design: DesignObject,
+    @Context('req') request: object,
+  ): Promise<DecisionKind[]> {
+    if (design.publicView || !design.myRole) return [];
+    const pipeline = await this.loaders.pipelineByInstitution.load(request, design.institutionId);
+    return decisionsFor(pipeline, design.stage, design.myRole);
   }
 
   @ResolveField(() => [SnapshotObject])

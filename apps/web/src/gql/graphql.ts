@@ -237,8 +237,10 @@ export type DesignWorkspaceQuery = {
     revision: number;
     version: number;
     myRole: DesignRole | null;
+    availableDecisions: Array<DecisionKind>;
     createdAt: string;
     updatedAt: string;
+    availableTransitions: Array<{ to: DesignStage; rationaleRequired: boolean }>;
     institution: { id: string; name: string };
     participants: Array<{
       role: DesignRole;
@@ -1002,6 +1004,18 @@ export const DesignWorkspaceDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'availableTransitions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rationaleRequired' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'availableDecisions' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 {

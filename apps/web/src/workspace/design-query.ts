@@ -25,6 +25,11 @@ export const DesignWorkspace = graphql(`
       revision
       version
       myRole
+      availableTransitions {
+        to
+        rationaleRequired
+      }
+      availableDecisions
       createdAt
       updatedAt
       institution {

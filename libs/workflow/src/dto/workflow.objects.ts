@@ -31,3 +31,11 @@ export class FieldChangeObject {
   @Field(() => GraphQLJSON, { nullable: true }) before!: unknown;
   @Field(() => GraphQLJSON, { nullable: true }) after!: unknown;
 }
+
+@ObjectType('AvailableTransition', {
+  description: 'A move the caller may ask for now (the gates are checked when it is made).',
+})
+export class AvailableTransitionObject {
+  @Field(() => DesignStage) to!: DesignStage;
+  @Field() rationaleRequired!: boolean;
+}

@@ -113,6 +113,31 @@ export function findTransition(
   );
 }
 
+/** The moves `role` may make from `from`, with whether each needs a rationale. */
+export function movesFor(
+  pipeline: PipelineDefinition,
+  from: DesignStage,
+  role: DesignRole | null | undefined,
+): Array<{ to: DesignStage; rationaleRequired: boolean }> {
+  if (!role) return [];
+  return Object.values(DesignStage).flatMap((to) => {
+    const rule = findTransition(pipeline, from, to);
+    return rule?.roles.includes(role) ? [{ to, rationaleRequired: rule.rationaleRequired }] : [];
+  });
+}
+
+/** The decisions `role` may record in `stage`. */
+export function decisionsFor(
+  pipeline: PipelineDefinition,
+  stage: DesignStage,
+  role: DesignRole | null | undefined,
+): DecisionKind[] {
+  if (!role) return [];
+  return pipeline.decisions
+    .filter((rule) => rule.stage === stage && rule.role === role)
+    .flatMap((r) => r.kinds);
+}
+
 /** The stages reachable from `from`. */
 export function allowedTargets(pipeline: PipelineDefinition, from: DesignStage): DesignStage[] {
   return Object.values(DesignStage).filter((to) => findTransition(pipeline, from, to));

@@ -78,6 +78,11 @@ export function makeDesign(overrides: Partial<WorkspaceDesign> = {}): WorkspaceD
     revision: 3,
     version: 3,
     myRole: 'LEAD',
+    availableTransitions: [
+      { to: 'PARTNER_REVIEW', rationaleRequired: false },
+      { to: 'ARCHIVED', rationaleRequired: true },
+    ],
+    availableDecisions: [],
     createdAt: '2025-01-01T10:00:00.000Z',
     updatedAt: '2025-01-01T10:00:00.000Z',
     institution: { id: COLLEGE.id, name: COLLEGE.name },

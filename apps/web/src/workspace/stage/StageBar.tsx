@@ -8,14 +8,12 @@ import type { WorkspacePartProps } from '../workspace-props';
 
 import { DecisionList, ReviewProgress } from './DecisionList';
 import {
-  availableDecisions,
-  availableTransitions,
   DECISION_PHRASES,
   decisionLabel,
-  DEFAULT_PIPELINE,
+  Move,
+  orderMoves,
   PIPELINE_STAGES,
   TRANSITION_LABELS,
-  TransitionRule,
 } from './pipeline';
 import { decisionRefusal, Refusal, transitionRefusal } from './refusal';
 
@@ -56,13 +54,13 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
   const busy = moving || deciding;
 
   const stage = design.stage;
-  const moves = availableTransitions(DEFAULT_PIPELINE, stage, design.myRole);
-  const kinds = availableDecisions(DEFAULT_PIPELINE, stage, design.myRole);
+  const moves = orderMoves(design.availableTransitions, stage);
+  const kinds = design.availableDecisions;
   const pendingRule = moves.find((rule) => rule.to === pending && rule.rationaleRequired) ?? null;
   const mine = design.decisions.find((d) => d.user.id === me.id && d.revision === design.revision);
   const currentIndex = PIPELINE_STAGES.indexOf(stage);
 
-  async function move(rule: TransitionRule, why: string | null) {
+  async function move(rule: Move, why: string | null) {
     setRefusal(null);
     setDone(null);
     const result = await transition({ designId: design.id, to: rule.to, rationale: why });
@@ -93,7 +91,7 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
     refresh();
   }
 
-  function start(rule: TransitionRule, button: HTMLButtonElement) {
+  function start(rule: Move, button: HTMLButtonElement) {
     if (!rule.rationaleRequired) {
       void move(rule, null);
       return;

@@ -1,29 +1,9 @@
 /**
- * The approval pipeline as the web app needs it: which moves and decisions the current user may
- * make now. The rules mirror `DEFAULT_PIPELINE` (libs/workflow/src/pipelines/pipeline.definition.ts;
- * the server library cannot be bundled into the browser); the API stays the judge, and refuses
- * with `FORBIDDEN` / `PRECONDITION_FAILED` whatever this gets wrong.
+ * How the stage bar shows the approval pipeline. What this user may do now comes from the API
+ * (`Design.availableTransitions`, `Design.availableDecisions`, following the institution's own
+ * pipeline), never from rules copied here.
  */
-import type { DecisionKind, DesignRole, DesignStage } from '../../gql/graphql';
-
-export interface TransitionRule {
-  from: DesignStage | '*';
-  to: DesignStage;
-  roles: DesignRole[];
-  rationaleRequired: boolean;
-}
-
-export interface DecisionRule {
-  stage: DesignStage;
-  role: DesignRole;
-  kinds: DecisionKind[];
-}
-
-export interface Pipeline {
-  transitions: TransitionRule[];
-  decisions: DecisionRule[];
-  finalStages: DesignStage[];
-}
+import type { DecisionKind, DesignStage } from '../../gql/graphql';
 
 /** The main line of stages, in order; ARCHIVED is reachable from every one of them. */
 export const PIPELINE_STAGES: DesignStage[] = [
@@ -33,27 +13,6 @@ export const PIPELINE_STAGES: DesignStage[] = [
   'APPROVED',
   'PUBLISHED',
 ];
-
-export const DEFAULT_PIPELINE: Pipeline = {
-  transitions: [
-    { from: 'DRAFTING', to: 'PARTNER_REVIEW', roles: ['LEAD'], rationaleRequired: false },
-    { from: 'PARTNER_REVIEW', to: 'DRAFTING', roles: ['LEAD', 'EMPLOYER_PARTNER'], rationaleRequired: true },
-    { from: 'PARTNER_REVIEW', to: 'COMMITTEE_REVIEW', roles: ['LEAD'], rationaleRequired: false },
-    { from: 'COMMITTEE_REVIEW', to: 'DRAFTING', roles: ['COMMITTEE_MEMBER'], rationaleRequired: true },
-    { from: 'COMMITTEE_REVIEW', to: 'APPROVED', roles: ['COMMITTEE_MEMBER'], rationaleRequired: false },
-    { from: 'APPROVED', to: 'PUBLISHED', roles: ['LEAD'], rationaleRequired: false },
-    { from: '*', to: 'ARCHIVED', roles: ['LEAD'], rationaleRequired: true },
-  ],
-  decisions: [
-    { stage: 'PARTNER_REVIEW', role: 'EMPLOYER_PARTNER', kinds: ['ENDORSE', 'REQUEST_CHANGES'] },
-    {
-      stage: 'COMMITTEE_REVIEW',
-      role: 'COMMITTEE_MEMBER',
-      kinds: ['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'ABSTAIN'],
-    },
-  ],
-  finalStages: ['ARCHIVED'],
-};
 
 /** The name of the button that makes a move, by the stage it leads to. */
 export const TRANSITION_LABELS: Record<DesignStage, string> = {
@@ -93,44 +52,15 @@ export const DECISION_PHRASES: Record<DecisionKind, string> = {
   ABSTAIN: 'abstained',
 };
 
-/** The rule for moving from `from` to `to` (a rule for that very stage wins over a '*' one). */
-export function findTransition(
-  pipeline: Pipeline,
-  from: DesignStage,
-  to: DesignStage,
-): TransitionRule | undefined {
-  return (
-    pipeline.transitions.find((rule) => rule.from === from && rule.to === to) ??
-    (pipeline.finalStages.includes(from) || from === to
-      ? undefined
-      : pipeline.transitions.find((rule) => rule.from === '*' && rule.to === to))
-  );
+/** A move the API says this user may make now. */
+export interface Move {
+  to: DesignStage;
+  rationaleRequired: boolean;
 }
 
-/** The moves `role` may make from `stage`, in pipeline order (forward first, archive last). */
-export function availableTransitions(
-  pipeline: Pipeline,
-  stage: DesignStage,
-  role: DesignRole | null | undefined,
-): TransitionRule[] {
-  if (!role) return [];
-  const targets = [...new Set(pipeline.transitions.map((rule) => rule.to))];
-  const rules = targets
-    .map((to) => findTransition(pipeline, stage, to))
-    .filter((rule): rule is TransitionRule => !!rule && rule.roles.includes(role));
-  const order = (rule: TransitionRule) =>
-    rule.to === 'ARCHIVED' ? 2 : PIPELINE_STAGES.indexOf(rule.to) < PIPELINE_STAGES.indexOf(stage) ? 1 : 0;
-  return rules.sort((a, b) => order(a) - order(b));
-}
-
-/** The decisions `role` may record in `stage`. */
-export function availableDecisions(
-  pipeline: Pipeline,
-  stage: DesignStage,
-  role: DesignRole | null | undefined,
-): DecisionKind[] {
-  if (!role) return [];
-  return pipeline.decisions
-    .filter((rule) => rule.stage === stage && rule.role === role)
-    .flatMap((r) => r.kinds);
+/** The moves in the order the bar shows them: forward first, back to drafting next, archive last. */
+export function orderMoves(moves: readonly Move[], stage: DesignStage): Move[] {
+  const order = (move: Move) =>
+    move.to === 'ARCHIVED' ? 2 : PIPELINE_STAGES.indexOf(move.to) < PIPELINE_STAGES.indexOf(stage) ? 1 : 0;
+  return [...moves].sort((a, b) => order(a) - order(b));
 }

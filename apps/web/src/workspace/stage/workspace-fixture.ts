@@ -5,9 +5,11 @@
 import { Client, Exchange, getOperationName, makeResult } from 'urql';
 import { filter, map, pipe } from 'wonka';
 
-import type { DesignRole, DesignStage } from '../../gql/graphql';
+import type { DecisionKind, DesignRole, DesignStage } from '../../gql/graphql';
 import type { WorkspaceDesign, WorkspaceMe } from '../design-query';
 import type { WorkspacePartProps } from '../workspace-props';
+
+import { PIPELINE_STAGES } from './pipeline';
 
 export const ORG = {
   college: { id: 'org-college', name: 'Northern Polytechnic', kind: 'POST_SECONDARY' as const },
@@ -50,6 +52,11 @@ export function makeDesign(overrides: Partial<WorkspaceDesign> = {}): WorkspaceD
     revision: 3,
     version: 2,
     myRole: 'LEAD',
+    availableTransitions: [
+      { to: 'PARTNER_REVIEW', rationaleRequired: false },
+      { to: 'ARCHIVED', rationaleRequired: true },
+    ],
+    availableDecisions: [],
     createdAt: '2025-01-01T10:00:00.000Z',
     updatedAt: '2025-01-02T10:00:00.000Z',
     institution: { id: ORG.college.id, name: ORG.college.name },
@@ -102,7 +109,18 @@ export function makeProps(
 
 /** The user `role` in `stage`: `me` is the first participant holding that role. */
 export function propsAs(role: DesignRole, stage: DesignStage, overrides: Partial<WorkspaceDesign> = {}) {
-  const design = makeDesign({ stage, myRole: role, ...overrides });
+  const design = makeDesign({
+    stage,
+    myRole: role,
+    availableTransitions: availableTransitions(DEFAULT_PIPELINE, stage, role).map(
+      ({ to, rationaleRequired }) => ({
+        to,
+        rationaleRequired,
+      }),
+    ),
+    availableDecisions: availableDecisions(DEFAULT_PIPELINE, stage, role),
+    ...overrides,
+  });
   const holder = design.participants.find((p) => p.role === role)?.user ?? PEOPLE.lena;
   return makeProps(design, { id: holder.id, displayName: holder.displayName, email: holder.email });
 }
@@ -146,4 +164,83 @@ export function mockClient(answer: Answer) {
 export function present<T>(value: T | null | undefined): T {
   if (value === null || value === undefined) throw new Error('expected a value, found none');
   return value;
+}
+
+/** What the API answers under the default pipeline (libs/workflow's DEFAULT_PIPELINE). */
+interface TransitionRule {
+  from: DesignStage | '*';
+  to: DesignStage;
+  roles: DesignRole[];
+  rationaleRequired: boolean;
+}
+
+interface DecisionRule {
+  stage: DesignStage;
+  role: DesignRole;
+  kinds: DecisionKind[];
+}
+
+interface Pipeline {
+  transitions: TransitionRule[];
+  decisions: DecisionRule[];
+  finalStages: DesignStage[];
+}
+
+const DEFAULT_PIPELINE: Pipeline = {
+  transitions: [
+    { from: 'DRAFTING', to: 'PARTNER_REVIEW', roles: ['LEAD'], rationaleRequired: false },
+    { from: 'PARTNER_REVIEW', to: 'DRAFTING', roles: ['LEAD', 'EMPLOYER_PARTNER'], rationaleRequired: true },
+    { from: 'PARTNER_REVIEW', to: 'COMMITTEE_REVIEW', roles: ['LEAD'], rationaleRequired: false },
+    { from: 'COMMITTEE_REVIEW', to: 'DRAFTING', roles: ['COMMITTEE_MEMBER'], rationaleRequired: true },
+    { from: 'COMMITTEE_REVIEW', to: 'APPROVED', roles: ['COMMITTEE_MEMBER'], rationaleRequired: false },
+    { from: 'APPROVED', to: 'PUBLISHED', roles: ['LEAD'], rationaleRequired: false },
+    { from: '*', to: 'ARCHIVED', roles: ['LEAD'], rationaleRequired: true },
+  ],
+  decisions: [
+    { stage: 'PARTNER_REVIEW', role: 'EMPLOYER_PARTNER', kinds: ['ENDORSE', 'REQUEST_CHANGES'] },
+    {
+      stage: 'COMMITTEE_REVIEW',
+      role: 'COMMITTEE_MEMBER',
+      kinds: ['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'ABSTAIN'],
+    },
+  ],
+  finalStages: ['ARCHIVED'],
+};
+
+/** The rule for moving from `from` to `to` (a rule for that very stage wins over a '*' one). */
+function findTransition(pipeline: Pipeline, from: DesignStage, to: DesignStage): TransitionRule | undefined {
+  return (
+    pipeline.transitions.find((rule) => rule.from === from && rule.to === to) ??
+    (pipeline.finalStages.includes(from) || from === to
+      ? undefined
+      : pipeline.transitions.find((rule) => rule.from === '*' && rule.to === to))
+  );
+}
+
+/** The moves `role` may make from `stage`, in pipeline order (forward first, archive last). */
+function availableTransitions(
+  pipeline: Pipeline,
+  stage: DesignStage,
+  role: DesignRole | null | undefined,
+): TransitionRule[] {
+  if (!role) return [];
+  const targets = [...new Set(pipeline.transitions.map((rule) => rule.to))];
+  const rules = targets
+    .map((to) => findTransition(pipeline, stage, to))
+    .filter((rule): rule is TransitionRule => !!rule && rule.roles.includes(role));
+  const order = (rule: TransitionRule) =>
+    rule.to === 'ARCHIVED' ? 2 : PIPELINE_STAGES.indexOf(rule.to) < PIPELINE_STAGES.indexOf(stage) ? 1 : 0;
+  return rules.sort((a, b) => order(a) - order(b));
+}
+
+/** The decisions `role` may record in `stage`. */
+function availableDecisions(
+  pipeline: Pipeline,
+  stage: DesignStage,
+  role: DesignRole | null | undefined,
+): DecisionKind[] {
+  if (!role) return [];
+  return pipeline.decisions
+    .filter((rule) => rule.stage === stage && rule.role === role)
+    .flatMap((r) => r.kinds);
 }
