@@ -12,9 +12,7 @@
  * Options (environment): BENCH_CLIENTS=100,1000  BENCH_CHANGES=40  BENCH_USERS=20
  * BENCH_OUT=tmp/bench/realtime.json
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,10 +21,10 @@ import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { io, Socket } from 'socket.io-client';
 
-import { startEmbeddedPostgres, EmbeddedPostgresServer } from '@mc/database';
+import { EmbeddedPostgresServer, startEmbeddedPostgres } from '@mc/database';
+import { freePort, GraphQLClient, launchBuiltApi, stop, WORKSPACE_ROOT } from '@mc/testing';
 
-const ROOT = join(__dirname, '..', '..', '..');
-const MAIN = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
+const ROOT = WORKSPACE_ROOT;
 const JWT_SECRET = 'benchmark-secret-that-is-long-enough-for-hs256';
 const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '100,1000').split(',').map(Number);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
@@ -52,61 +50,34 @@ interface Row {
 // Processes
 // ---------------------------------------------------------------------------------------------
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
+/** The built API as its own process (the same launcher the browser tests use), ready to serve. */
 async function startApi(
   databaseUrl: string,
   redisUrl?: string,
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: {
-      ...withoutRedis(process.env),
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      JWT_SECRET,
-      LOG_LEVEL: 'warn',
-      ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const started = launchBuiltApi({
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET,
+    LOG_LEVEL: 'warn',
+    ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
+    if (started.process.exitCode !== null) throw new Error(`the API exited:\n${started.output()}`);
     try {
       if ((await fetch(`${url}/health/ready`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('the API did not become ready in 60 s');
+    if (Date.now() > deadline) throw new Error(`the API did not become ready in 60 s:\n${started.output()}`);
     await sleep(200);
   }
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-function withoutRedis(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { REDIS_URL: _redis, DATABASE_URL: _database, ...rest } = env;
-  return rest;
+  return { url, stop: async () => void (await stop(started)) };
 }
 
 async function freshDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -147,20 +118,9 @@ async function freshDatabase(): Promise<{ url: string; close: () => Promise<void
 // GraphQL
 // ---------------------------------------------------------------------------------------------
 
-async function gql<T>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
+/** GraphQL as any client would send it, as `token` (or anonymously). */
+function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  return new GraphQLClient(url, token).ok<T>(query, variables);
 }
 
 interface Person {

@@ -96,9 +96,9 @@ export class ParticipantService {
       const participant = await participants.findOneBy({ designId, userId });
       if (!participant) throw new NotFoundError('Participant');
       await participants.delete({ designId, userId });
-      const removed = (await this.directory.cards(tx.manager, [userId])).get(userId);
+      const removedName = (await this.directory.displayNames(tx.manager, [userId])).get(userId);
       await this.log.append(tx, designId, 'participant.removed', user.id, {
-        user: { id: userId, displayName: removed?.displayName ?? '' },
+        user: { id: userId, displayName: removedName ?? '' },
         role: participant.role,
       });
       return this.access.visible(user, designId, { manager: tx.manager });

@@ -41,6 +41,16 @@ export class UserDirectory {
     );
   }
 
+  /** Display names only (one query): for hot paths that need no organization. */
+  async displayNames(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(userIds)];
+    if (ids.length === 0) return new Map();
+    const users = await manager
+      .getRepository(User)
+      .find({ where: { id: In(ids) }, select: { id: true, displayName: true } });
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+
   /** The id of the user with this email (emails are unique, compared lower-cased), if any. */
   async idByEmail(manager: EntityManager, email: string): Promise<string | null> {
     const user = await manager

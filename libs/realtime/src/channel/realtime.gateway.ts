@@ -238,18 +238,33 @@ export class RealtimeGateway
 
   /** A committed entry of this instance: to its own sockets, and to the other instances. */
   private async publish(event: CommittedDesignEvent): Promise<void> {
-    const cards = event.actorId ? await this.directory.cards(this.dataSource.manager, [event.actorId]) : null;
-    const actor = event.actorId ? cards?.get(event.actorId) : undefined;
-    const wire: WireEvent = {
-      designId: event.designId,
-      seq: event.seq,
-      type: event.type,
-      actor: actor ? { id: actor.id, displayName: actor.displayName } : null,
-      data: event.data,
-      at: event.at.toISOString(),
-    };
+    const [wire] = await this.toWire([event]);
+    if (!wire) return;
     this.deliver(wire);
     if (this.options.distributed) this.namespace.serverSideEmit(COMMITTED, wire);
+  }
+
+  /** Log entries as `design:event` carries them, with their actors' names (one lookup). */
+  private async toWire(
+    events: ReadonlyArray<
+      Pick<CommittedDesignEvent, 'designId' | 'seq' | 'type' | 'actorId' | 'data' | 'at'>
+    >,
+  ): Promise<WireEvent[]> {
+    const names = await this.directory.displayNames(
+      this.dataSource.manager,
+      events.flatMap((e) => (e.actorId ? [e.actorId] : [])),
+    );
+    return events.map((e) => {
+      const displayName = e.actorId ? names.get(e.actorId) : undefined;
+      return {
+        designId: e.designId,
+        seq: e.seq,
+        type: e.type,
+        actor: e.actorId && displayName !== undefined ? { id: e.actorId, displayName } : null,
+        data: e.data,
+        at: e.at.toISOString(),
+      };
+    });
   }
 
   private deliver(event: WireEvent): void {
@@ -309,22 +324,7 @@ export class RealtimeGateway
   }
 
   private async fetchAfter(designId: string, afterSeq: number, limit: number): Promise<WireEvent[]> {
-    const events = await this.log.list(designId, afterSeq, limit);
-    const cards = await this.directory.cards(
-      this.dataSource.manager,
-      events.flatMap((e) => (e.actorId ? [e.actorId] : [])),
-    );
-    return events.map((e) => {
-      const actor = e.actorId ? cards.get(e.actorId) : undefined;
-      return {
-        designId: e.designId,
-        seq: e.seq,
-        type: e.type,
-        actor: actor ? { id: actor.id, displayName: actor.displayName } : null,
-        data: e.data,
-        at: e.at.toISOString(),
-      };
-    });
+    return this.toWire(await this.log.list(designId, afterSeq, limit));
   }
 
   // -------------------------------------------------------------------------------------------

@@ -139,7 +139,7 @@ export class NotificationService implements OnModuleInit {
 
   private async name(manager: EntityManager, userId: string | null): Promise<string> {
     if (!userId) return 'Someone';
-    return (await this.directory.cards(manager, [userId])).get(userId)?.displayName ?? 'Someone';
+    return (await this.directory.displayNames(manager, [userId])).get(userId) ?? 'Someone';
   }
 
   private async title(manager: EntityManager, designId: string): Promise<string> {

@@ -2,7 +2,8 @@ import { useId } from 'react';
 
 import type { BloomLevel } from '../../gql/graphql';
 import type { WorkspaceSkill } from '../design-query';
-import { FieldMessage, messagesFor } from '../fields/mutation-errors';
+import { describeField } from '../fields/field-error';
+import type { FieldMessage } from '../fields/mutation-errors';
 import { PRIORITY_LABELS } from '../skills/skill-model';
 
 import { BLOOM_LABELS, BLOOM_LEVELS, OutcomeDraft } from './outcome-model';
@@ -28,21 +29,7 @@ export function OutcomeFormFields({
   autoFocus?: boolean;
 }) {
   const uid = useId();
-  const described = (key: string) => {
-    const messages = messagesFor(errors, key);
-    const id = `${uid}-${key}-error`;
-    return {
-      props: {
-        'aria-invalid': messages.length > 0 || undefined,
-        'aria-describedby': messages.length ? id : undefined,
-      },
-      message: messages.length ? (
-        <span id={id} className="error">
-          {messages.join('; ')}
-        </span>
-      ) : null,
-    };
-  };
+  const described = (key: string) => describeField(errors, key, uid);
   const statement = described('statement');
   const bloom = described('bloomLevel');
   const method = described('assessmentMethod');

@@ -7,6 +7,7 @@ import { ConflictDialog, ConflictValues } from '../fields/ConflictDialog';
 import { InlineConfirm } from '../fields/InlineConfirm';
 import { conflictCurrent, errorSentence, FieldMessage, fieldMessages } from '../fields/mutation-errors';
 import { useEditingFocus } from '../fields/use-editing-focus';
+import { saveFailure, versionToSave } from '../fields/versioned-save';
 import { FocusMarker } from '../people/FocusMarker';
 import { commentCount, commentsText } from '../skills/skill-model';
 import { canEditContent, WorkspacePartProps } from '../workspace-props';
@@ -383,28 +384,35 @@ function OutcomeEditor({
       onDone(true);
       return;
     }
-    const current = conflictCurrent<OutcomeConflictRecord>(result.error);
-    if (current) {
-      setConflict(current);
+    const failure = saveFailure<OutcomeConflictRecord>(
+      result.error,
+      fromDialog,
+      'Could not save the outcome.',
+    );
+    if (failure.kind === 'conflict') {
+      setConflict(failure.current);
       refresh();
-      return;
+    } else if (failure.kind === 'dialog') {
+      setConflictError(failure.message);
+    } else {
+      setConflict(null);
+      setErrors(failure.fields);
+      setError(failure.message);
     }
-    const fields = fieldMessages(result.error);
-    if (fromDialog && !fields.length) {
-      setConflictError(errorSentence(result.error, 'Could not save the outcome.'));
-      return;
-    }
-    setConflict(null);
-    setErrors(fields);
-    if (!fields.length) setError(errorSentence(result.error, 'Could not save the outcome.'));
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    // Someone else's live change of fields I did not touch (a move included) is no conflict.
-    const mine = Object.keys(outcomeChanges(base, draft));
-    const theirs = Object.keys(outcomeChanges(base, outcomeDraftOf(outcome)));
-    void save(mine.some((key) => theirs.includes(key)) ? baseVersion : outcome.version, false);
+    // (a move by someone else counts as their change too)
+    void save(
+      versionToSave(
+        outcomeChanges(base, draft),
+        outcomeChanges(base, outcomeDraftOf(outcome)),
+        baseVersion,
+        outcome.version,
+      ),
+      false,
+    );
   }
 
   function onKeyDown(event: KeyboardEvent) {

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 
 import type { SkillPriority } from '../../gql/graphql';
-import { FieldMessage, messagesFor } from '../fields/mutation-errors';
+import { describeField } from '../fields/field-error';
+import type { FieldMessage } from '../fields/mutation-errors';
 
 import { FRAMEWORK_SUGGESTIONS, PRIORITIES, PRIORITY_LABELS, SkillDraft } from './skill-model';
 
@@ -27,21 +28,7 @@ export function SkillFormFields({
   const uid = useId();
   const set = (key: keyof SkillDraft) => (event: { target: { value: string } }) =>
     onChange({ ...draft, [key]: event.target.value });
-  const field = (key: string) => {
-    const messages = messagesFor(errors, key);
-    const id = `${uid}-${key.replace(/\W/g, '-')}-error`;
-    return {
-      props: {
-        'aria-invalid': messages.length > 0 || undefined,
-        'aria-describedby': messages.length ? id : undefined,
-      },
-      message: messages.length ? (
-        <span id={id} className="error">
-          {messages.join('; ')}
-        </span>
-      ) : null,
-    };
-  };
+  const field = (key: string) => describeField(errors, key, uid);
   const name = field('name');
   const priority = field('priority');
   const description = field('description');

@@ -5,8 +5,9 @@ import { graphql } from '../../gql';
 import type { WorkspaceSkill } from '../design-query';
 import { ConflictDialog, ConflictValues } from '../fields/ConflictDialog';
 import { InlineConfirm } from '../fields/InlineConfirm';
-import { conflictCurrent, errorSentence, FieldMessage, fieldMessages } from '../fields/mutation-errors';
+import { errorSentence, FieldMessage, fieldMessages } from '../fields/mutation-errors';
 import { useEditingFocus } from '../fields/use-editing-focus';
+import { saveFailure, versionToSave } from '../fields/versioned-save';
 import { FocusMarker } from '../people/FocusMarker';
 import type { WorkspacePartProps } from '../workspace-props';
 
@@ -301,28 +302,34 @@ function SkillEditor({
       onDone(true);
       return;
     }
-    const current = conflictCurrent<SkillConflict['current']>(result.error);
-    if (current) {
-      setConflict({ current });
+    const failure = saveFailure<SkillConflict['current']>(
+      result.error,
+      fromDialog,
+      'Could not save the skill.',
+    );
+    if (failure.kind === 'conflict') {
+      setConflict({ current: failure.current });
       refresh();
-      return;
+    } else if (failure.kind === 'dialog') {
+      setConflictError(failure.message);
+    } else {
+      setConflict(null);
+      setErrors(failure.fields);
+      setError(failure.message);
     }
-    const fields = fieldMessages(result.error);
-    if (fromDialog && !fields.length) {
-      setConflictError(errorSentence(result.error, 'Could not save the skill.'));
-      return;
-    }
-    setConflict(null);
-    setErrors(fields);
-    if (!fields.length) setError(errorSentence(result.error, 'Could not save the skill.'));
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    // Someone else's live change to fields I did not touch is no conflict: base mine on it.
-    const mine = Object.keys(skillChanges(base, draft));
-    const theirs = Object.keys(skillChanges(base, draftOf(skill)));
-    void save(mine.some((key) => theirs.includes(key)) ? baseVersion : skill.version, false);
+    void save(
+      versionToSave(
+        skillChanges(base, draft),
+        skillChanges(base, draftOf(skill)),
+        baseVersion,
+        skill.version,
+      ),
+      false,
+    );
   }
 
   function onKeyDown(event: KeyboardEvent) {
