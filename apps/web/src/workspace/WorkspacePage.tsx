@@ -28,7 +28,7 @@ export function WorkspacePage() {
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  // Entries of the log arrive in order; a burst of them costs one reload of the design.
+  // Entries of the log arrive in order (none: a fresh join); a burst of them costs one reload.
   const onEvents = useCallback(() => {
     if (pending.current) return;
     pending.current = setTimeout(() => {
@@ -42,7 +42,7 @@ export function WorkspacePage() {
     },
     [],
   );
-  const { presence, connected, setFocus } = useDesignChannel(designId, onEvents);
+  const { presence, live, setFocus } = useDesignChannel(designId, onEvents);
 
   if (error && !data) {
     return (
@@ -65,8 +65,8 @@ export function WorkspacePage() {
         <h1>{data.design.title}</h1>
         <StageBadge stage={data.design.stage} />
         <PresenceAvatars {...props} />
-        <span className={connected ? 'live on' : 'live off'} role="status">
-          {connected ? 'Live' : 'Reconnecting…'}
+        <span className={live ? 'live on' : 'live off'} role="status">
+          {live ? 'Live' : 'Reconnecting…'}
         </span>
       </div>
       <StageBar {...props} />

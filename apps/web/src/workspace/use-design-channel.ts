@@ -20,8 +20,9 @@ interface JoinAck {
 
 /**
  * The design's real-time channel: joins (and rejoins after a reconnect with `afterSeq`, so nothing
- * is missed and nothing applied twice), hands each new entry to `onEvents` in order, and tracks
- * presence. `setFocus` tells the others what this user is editing.
+ * is missed and nothing applied twice), hands each new entry to `onEvents` in order (and an empty
+ * list after a first join, when the data loaded before it may be stale), and tracks presence.
+ * `live` is true while joined. `setFocus` tells the others what this user is editing.
  */
 export function useDesignChannel(designId: string, onEvents: (events: ChannelEvent[]) => void) {
   const socket = useSocket();
@@ -29,7 +30,8 @@ export function useDesignChannel(designId: string, onEvents: (events: ChannelEve
   const handler = useRef(onEvents);
   handler.current = onEvents;
   const [presence, setPresence] = useState<Presence[]>([]);
-  const [connected, setConnected] = useState(false);
+  /** Joined and receiving the design's entries (not merely connected). */
+  const [live, setLive] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
 
   useEffect(() => {
@@ -40,6 +42,7 @@ export function useDesignChannel(designId: string, onEvents: (events: ChannelEve
     const apply = (events: ChannelEvent[]) => {
       if (events.length) handler.current(events);
     };
+    setLive(false);
     const join = async () => {
       const afterSeq = state.current.lastSeq;
       try {
@@ -56,9 +59,14 @@ export function useDesignChannel(designId: string, onEvents: (events: ChannelEve
         state.current = joined(state.current, ack.seq ?? 0);
         const step = settle(state.current);
         state.current = step.state;
+        // A first join has no position to catch up from: what was loaded before it may have missed
+        // entries, so the page reloads once (an empty list), then follows entry by entry.
+        if (afterSeq === null) handler.current([]);
         apply(step.apply);
+        setLive(true);
       } catch {
-        // timed out: the next reconnect rejoins
+        // No answer in time: try again while connected (a reconnect rejoins anyway).
+        if (active && socket.connected) setTimeout(() => void join(), 1_000);
       }
     };
     const onEvent = (event: ChannelEvent) => {
@@ -71,11 +79,8 @@ export function useDesignChannel(designId: string, onEvents: (events: ChannelEve
     const onPresence = (update: { designId: string; presence: Presence[] }) => {
       if (update.designId === designId) setPresence(update.presence);
     };
-    const onConnect = () => {
-      setConnected(true);
-      void join();
-    };
-    const onDisconnect = () => setConnected(false);
+    const onConnect = () => void join();
+    const onDisconnect = () => setLive(false);
 
     socket.on('design:event', onEvent);
     socket.on('design:presence', onPresence);
@@ -96,5 +101,5 @@ export function useDesignChannel(designId: string, onEvents: (events: ChannelEve
     socket?.emit('design:focus', { designId, focus });
   };
 
-  return { presence, connected, refused, setFocus };
+  return { presence, live, refused, setFocus };
 }
