@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'PRECONDITION_FAILED',
   'RATE_LIMITED',
+  'UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 
@@ -89,5 +90,13 @@ export class RateLimitedError extends DomainError {
   readonly code = 'RATE_LIMITED' as const;
   constructor(retryAfterSeconds: number, message = 'Too many attempts; try again later') {
     super(message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+  }
+}
+
+/** A dependency (the database) is down or timed out: nothing was done, and the caller may retry. */
+export class UnavailableError extends DomainError {
+  readonly code = 'UNAVAILABLE' as const;
+  constructor(message = 'Service temporarily unavailable; try again shortly') {
+    super(message);
   }
 }

@@ -3,3 +3,4 @@ export { toGraphQLFormattedError, type ErrorLogger } from './graphql-error-forma
 export { InputValidationPipe } from './input-validation.pipe';
 export { GraphQLPassthroughFilter } from './graphql-exception.filter';
 export { ParseUuidPipe, isUuid } from './parse-uuid.pipe';
+export { findUnsafeText, unsafeTextReason } from './text-input';
