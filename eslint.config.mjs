@@ -1,5 +1,6 @@
 // Lint for every project: strict TypeScript rules, import order, and Nx module boundaries that keep
-// dependencies pointing one way: app -> domain -> util (testing helpers only in tests).
+// dependencies pointing one way: app -> domain -> util (testing helpers only in tests), and the web
+// app apart from the server (scope:web and scope:api meet only in scope:shared).
 import nx from '@nx/eslint-plugin';
 import importX from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
@@ -39,6 +40,10 @@ export default [
             },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util'] },
+            // The browser and the server share only what is free of either side's code.
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },
       ],
