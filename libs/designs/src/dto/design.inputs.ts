@@ -67,7 +67,7 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const URL_UNSAFE = /[\s\p{Cc}\p{Cf}()[\]<>"'`{}|\\^]/u;
 
 /** An absolute `http`/`https` URL with a host, parsed as browsers parse it, and nothing unsafe. */
-export function isWebUrl(value: unknown): boolean {
+function isWebUrl(value: unknown): boolean {
   if (typeof value !== 'string' || URL_UNSAFE.test(value)) return false;
   let url: URL;
   try {
