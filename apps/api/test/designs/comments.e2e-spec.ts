@@ -248,6 +248,45 @@ describe('@mentions', () => {
   });
 });
 
+describe('@mentions of a participant of another design', () => {
+  const mentionNotifications = async (userId: string, designId: string) =>
+    Number(
+      (
+        await api.sql<{ count: string }>(
+          `SELECT count(*) FROM notifications WHERE user_id = $1 AND design_id = $2 AND kind = 'MENTION'`,
+          [userId, designId],
+        )
+      )[0]!.count,
+    );
+
+  it('does not mention nor notify someone who takes part only in another design of the same institution', async () => {
+    const here = await makeDesign(api);
+    const elsewhere = await makeDesign(api, { lead: here.lead });
+    const tag = unique('other');
+    const other = await colleagueOf(api, here.lead, {
+      displayName: 'Mary Jackson',
+      email: `mj${tag}@college.example`,
+    });
+    await join(elsewhere, other, 'FACULTY');
+    const body = `Could @Mary Jackson, @mj${tag}@college.example or @mj${tag} review this?`;
+
+    const comment = await addComment(here.lead, { designId: here.designId, body });
+    expect(comment.mentions).toEqual([]);
+    const [{ count }] = (await api.sql<{ count: string }>(
+      'SELECT count(*) FROM comment_mentions WHERE comment_id = $1',
+      [comment.id],
+    )) as [{ count: string }];
+    expect(Number(count)).toBe(0);
+    expect(await mentionNotifications(other.user.id, here.designId)).toBe(0);
+
+    // The same words in the design they take part in do mention and notify them.
+    const there = await addComment(elsewhere.lead, { designId: elsewhere.designId, body });
+    expect(there.mentions.map((m) => m.id)).toEqual([other.user.id]);
+    expect(await mentionNotifications(other.user.id, elsewhere.designId)).toBe(1);
+    expect(await mentionNotifications(other.user.id, here.designId)).toBe(0);
+  });
+});
+
 describe('resolveComment', () => {
   it('resolves and reopens a comment; Design.comments(resolved:) filters by state', async () => {
     const cast = await makeDesign(api, { with: ['employer', 'faculty'] });

@@ -1,3 +1,5 @@
+import { CommittedDesignEvent, DesignEventBus, DesignSignals } from '@mc/designs';
+
 import { startTestApi, TestApi } from '../test-api';
 
 import {
@@ -5,6 +7,7 @@ import {
   addComment,
   addOutcome,
   codeOf,
+  colleagueOf,
   CommentRecord,
   createDesign,
   DESIGN_EVENTS,
@@ -20,6 +23,7 @@ import {
   REMOVE_SKILL,
   RESOLVE_COMMENT,
   SkillRecord,
+  storedState,
   UPDATE_DESIGN,
   UPDATE_OUTCOME,
   UPDATE_SKILL,
@@ -251,5 +255,164 @@ describe('the design’s event log', () => {
       limit: 10,
     });
     expect(codeOf(result)).toBe('NOT_FOUND');
+  });
+});
+
+/**
+ * An entry is part of its change: written in the change's own transaction and handed to the event
+ * bus only once that transaction committed. These tests make a change fail after its entry was
+ * written, once inside the transaction (a listener of `DesignSignals` that throws) and once at
+ * COMMIT itself (a deferred constraint trigger), and find neither the change, nor the entry, nor a
+ * published event. An entry written in a second transaction after the change, or published before
+ * the commit, fails them.
+ */
+describe('a change that fails after its entry is written', () => {
+  /** Designs whose next entry makes the change fail inside its transaction. */
+  const failing = new Set<string>();
+  const published: CommittedDesignEvent[] = [];
+  let unsubscribe: () => void;
+
+  beforeAll(() => {
+    api.app.get(DesignSignals).register(async (_tx, signal) => {
+      if (signal.type === 'event' && failing.has(signal.event.designId)) {
+        throw new Error(`test: ${signal.event.type} fails after its entry was written`);
+      }
+    });
+    unsubscribe = api.app.get(DesignEventBus).subscribe((event) => published.push(event));
+  });
+  afterAll(() => unsubscribe?.());
+
+  const publishedFor = (designId: string) =>
+    published.filter((event) => event.designId === designId).map((event) => [event.seq, event.type]);
+  const mentionsOf = async (userId: string) =>
+    Number(
+      (
+        await api.sql<{ count: string }>(
+          `SELECT count(*) FROM notifications WHERE user_id = $1 AND kind = 'MENTION'`,
+          [userId],
+        )
+      )[0]!.count,
+    );
+  const notificationCount = async () =>
+    Number((await api.sql<{ count: string }>('SELECT count(*) FROM notifications'))[0]!.count);
+
+  /** Each change is tried while failing, then made for real; it must take the number it gave back. */
+  async function expectNoTrace(
+    designId: string,
+    viewer: Parameters<typeof readEvents>[0],
+    changes: Array<[string, () => Promise<{ errors?: unknown[] } & object>]>,
+    failWith: 'signal' | 'commit',
+  ) {
+    for (const [type, change] of changes) {
+      const before = { state: await storedState(api), notifications: await notificationCount() };
+      const seqBefore = await storedSeqs(designId);
+      const publishedBefore = publishedFor(designId);
+
+      if (failWith === 'signal') failing.add(designId);
+      else await api.sql('INSERT INTO test_fail_at_commit (design_id) VALUES ($1)', [designId]);
+      try {
+        const result = await change();
+        expect([type, codeOf(result as never)]).toEqual([type, 'INTERNAL_SERVER_ERROR']);
+      } finally {
+        failing.delete(designId);
+        await api.sql('DELETE FROM test_fail_at_commit WHERE design_id = $1', [designId]);
+      }
+      expect({ state: await storedState(api), notifications: await notificationCount() }).toEqual(before);
+      expect(await storedSeqs(designId)).toEqual(seqBefore);
+      // The bus hands entries over asynchronously after commit: give a wrongly published one time.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect([type, publishedFor(designId)]).toEqual([type, publishedBefore]);
+
+      const result = await change();
+      expect([type, result.errors]).toEqual([type, undefined]);
+      const next = seqBefore.length + 1;
+      expect(await storedSeqs(designId)).toEqual(oneToN(next));
+      expect((await readEvents(viewer, designId)).at(-1)).toMatchObject({ seq: next, type });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(publishedFor(designId)).toEqual([...publishedBefore, [next, type]]);
+    }
+  }
+
+  beforeAll(async () => {
+    // Fires at COMMIT, after every statement of the change (and every listener) has run.
+    await api.sql(`CREATE TABLE test_fail_at_commit (design_id uuid PRIMARY KEY)`);
+    await api.sql(`CREATE FUNCTION test_fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM test_fail_at_commit WHERE design_id = NEW.design_id) THEN
+          RAISE EXCEPTION 'test: the commit of an entry of % fails', NEW.design_id;
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await api.sql(`CREATE CONSTRAINT TRIGGER test_fail_at_commit AFTER INSERT ON design_events
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION test_fail_at_commit()`);
+  });
+  afterAll(async () => {
+    await api.sql('DROP TRIGGER IF EXISTS test_fail_at_commit ON design_events');
+    await api.sql('DROP FUNCTION IF EXISTS test_fail_at_commit()');
+    await api.sql('DROP TABLE IF EXISTS test_fail_at_commit');
+  });
+
+  async function castWithChanges() {
+    const cast = await makeDesign(api, { with: ['employer'] });
+    const colleague = await colleagueOf(api, cast.lead, {
+      displayName: `Mentioned ${cast.designId.slice(0, 8)}`,
+    });
+    await join(cast, colleague, 'FACULTY');
+    const skill = await proposeSkill(cast.employer, cast.designId);
+    const comment = await addComment(cast.employer, { designId: cast.designId, body: 'to be resolved' });
+    let version = 1;
+    const changes: Array<[string, () => Promise<{ errors?: unknown[] } & object>]> = [
+      [
+        'skill.proposed',
+        () =>
+          cast.employer.client.request(PROPOSE_SKILL, {
+            designId: cast.designId,
+            input: { name: `Failing skill ${cast.designId.slice(0, 8)}`, priority: 'IMPORTANT' },
+          }),
+      ],
+      [
+        'design.updated',
+        async () => {
+          const result = await cast.lead.client.request(UPDATE_DESIGN, {
+            id: cast.designId,
+            input: { expectedVersion: version, title: 'Renamed while failing' },
+          });
+          if (!result.errors?.length) version += 1;
+          return result;
+        },
+      ],
+      ['skill.removed', () => cast.lead.client.request(REMOVE_SKILL, { id: skill.id })],
+      [
+        // A mention writes a notification in the same transaction: it must go too.
+        'comment.added',
+        () =>
+          cast.lead.client.request(ADD_COMMENT, {
+            input: {
+              designId: cast.designId,
+              targetType: 'DESIGN',
+              targetId: cast.designId,
+              body: `Over to @${colleague.user.email}`,
+            },
+          }),
+      ],
+      [
+        'comment.resolved',
+        () => cast.lead.client.request(RESOLVE_COMMENT, { id: comment.id, resolved: true }),
+      ],
+    ];
+    return { cast: { ...cast, colleague }, changes };
+  }
+
+  it('a listener that throws after the entry is written leaves no change, no entry, no notification and no event', async () => {
+    const { cast, changes } = await castWithChanges();
+    await expectNoTrace(cast.designId, cast.lead, changes, 'signal');
+    // …while the change made for real did notify (so there was something to roll back).
+    expect(await mentionsOf(cast.colleague.user.id)).toBe(1);
+  });
+
+  it('a COMMIT that fails leaves no change, no entry, no notification and no event', async () => {
+    const { cast, changes } = await castWithChanges();
+    await expectNoTrace(cast.designId, cast.lead, changes, 'commit');
+    expect(await mentionsOf(cast.colleague.user.id)).toBe(1);
   });
 });

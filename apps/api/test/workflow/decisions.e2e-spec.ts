@@ -246,6 +246,71 @@ describe('one standing decision per person per revision', () => {
     expect(JSON.stringify(recorded[1]!.data)).toContain(current[0]!.note!);
   });
 
+  /** The person's rows on the design, and the design's `decision.recorded` entries and last seq. */
+  async function stored(designId: string, person: Person) {
+    const rows = await api.sql<{ id: string; kind: string; note: string | null; updated_at: Date }>(
+      'SELECT id, kind, note, updated_at FROM design_decisions WHERE design_id = $1 AND user_id = $2',
+      [designId, person.user.id],
+    );
+    const entries = await api.sql<{ seq: number }>(
+      `SELECT seq FROM design_events WHERE design_id = $1 AND type = 'decision.recorded' ORDER BY seq`,
+      [designId],
+    );
+    const [{ last_seq: lastSeq }] = (await api.sql<{ last_seq: number }>(
+      'SELECT last_seq FROM designs WHERE id = $1',
+      [designId],
+    )) as [{ last_seq: number }];
+    return { rows, entries: entries.length, lastSeq: Number(lastSeq) };
+  }
+
+  it('the same decision recorded again is a no-op: one row, one log entry, and the answer is the standing decision', async () => {
+    const p = await pipelineDesign(api, { with: ['employer'] });
+    await move(p.lead, p.designId, 'PARTNER_REVIEW');
+    const first = await decide(p.employer, p.designId, 'ENDORSE', 'Looks good');
+    const after = await stored(p.designId, p.employer);
+    expect(after.rows).toHaveLength(1);
+    expect(after.entries).toBe(1);
+
+    // The note is compared as stored (trimmed), so surrounding blanks do not make it different.
+    for (const note of ['Looks good', '  Looks good  ']) {
+      expect(await decide(p.employer, p.designId, 'ENDORSE', note)).toEqual(first);
+    }
+    expect(await stored(p.designId, p.employer)).toEqual(after);
+    expect(await readDecisions(p.lead, p.designId)).toEqual([first]);
+  });
+
+  it('ten identical decisions at once by the same person are one row and one log entry', async () => {
+    const p = await pipelineDesign(api, { with: ['employer'] });
+    await move(p.lead, p.designId, 'PARTNER_REVIEW');
+    const before = await stored(p.designId, p.employer);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => decision(p.employer, p.designId, 'ENDORSE', 'Same note')),
+    );
+    expect(results.filter((r) => r.errors?.length)).toEqual([]);
+    const answered = results.map((r) => r.data!.recordDecision);
+    // Every caller is answered with the one standing decision.
+    expect(new Set(answered.map((d) => JSON.stringify(d))).size).toBe(1);
+    const after = await stored(p.designId, p.employer);
+    expect(after.rows).toEqual([
+      expect.objectContaining({ id: answered[0]!.id, kind: 'ENDORSE', note: 'Same note' }),
+    ]);
+    expect(after.entries).toBe(1);
+    expect(after.lastSeq).toBe(before.lastSeq + 1);
+  });
+
+  it('the same kind with a different note is a different decision: it replaces the standing one and is logged', async () => {
+    const p = await pipelineDesign(api, { with: ['employer'] });
+    await move(p.lead, p.designId, 'PARTNER_REVIEW');
+    const first = await decide(p.employer, p.designId, 'ENDORSE', 'Looks good');
+    const second = await decide(p.employer, p.designId, 'ENDORSE', 'Looks good, with the safety outcome');
+    const withoutNote = await decide(p.employer, p.designId, 'ENDORSE');
+    expect(second).toMatchObject({ id: first.id, note: 'Looks good, with the safety outcome' });
+    expect(withoutNote).toMatchObject({ id: first.id, note: null });
+    const after = await stored(p.designId, p.employer);
+    expect(after.rows).toEqual([expect.objectContaining({ kind: 'ENDORSE', note: null })]);
+    expect(after.entries).toBe(3);
+  });
+
   it('a committee member changing an APPROVE to REJECT takes the approval away', async () => {
     const p = await pipelineDesign(api, { with: ['employer'], committee: 3 });
     await advance(p, 'COMMITTEE_REVIEW');

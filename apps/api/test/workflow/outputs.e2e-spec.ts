@@ -13,10 +13,14 @@ import {
   colleagueOf,
   founder,
   institutionAdmin,
+  namesField,
   Person,
+  PROPOSE_SKILL,
   proposeSkill,
+  storedState,
   unknownId,
   UPDATE_DESIGN,
+  UPDATE_SKILL,
 } from '../designs/design-factories';
 import { startTestApi, TestApi } from '../test-api';
 
@@ -340,6 +344,110 @@ describe('exportBrief', () => {
     });
     const row = brief.split('\n').find((line) => line.includes('Uses a'))!;
     expect(row).toContain('Uses a \\| b notation');
+  });
+
+  it('user text reaches the brief inert as Markdown and HTML; a stored legacy URL cannot close its link', async () => {
+    const q = await pipelineDesign(api, {
+      with: ['employer'],
+      input: { title: '<img src=x onerror=alert(1)> *Title*' },
+    });
+    const skill = await proposeSkill(q.employer, q.designId, {
+      name: '<iframe src="javascript:alert(2)"></iframe>',
+      frameworkRef: {
+        framework: 'ESCO',
+        code: '[x](javascript:alert(3))',
+        url: 'https://esco.example/skill/1',
+      },
+    });
+    await addOutcome(q.lead, q.designId, {
+      statement: '<script>alert(4)</script> builds things',
+      skillIds: [skill.id],
+    });
+    await addComment(q.employer, {
+      designId: q.designId,
+      body: 'Looks fine\n# but not a heading\n- nor a list <b>bold</b>',
+    });
+    // A URL stored before the input rule existed.
+    await api.sql('UPDATE skills SET framework_url = $1 WHERE id = $2', [
+      'http://evil.example/a)[x](javascript:alert(6))',
+      skill.id,
+    ]);
+
+    const { exportBrief: brief } = await q.lead.client.ok<{ exportBrief: string }>(EXPORT_BRIEF, {
+      designId: q.designId,
+    });
+    expect(brief.split('\n')[0]).toBe('# &lt;img src=x onerror=alert\\(1\\)&gt; \\*Title\\*');
+    const row = brief.split('\n').find((line) => line.includes('iframe'))!;
+    expect(row).toBe(
+      '| &lt;iframe src="javascript:alert\\(2\\)"&gt;&lt;/iframe&gt; | Important | ' +
+        'ESCO · \\[x\\]\\(javascript:alert\\(3\\)\\) (<http://evil.example/a%29%5Bx%5D%28javascript:alert%286%29%29>) | ' +
+        `${q.employer.user.displayName} (${q.employer.user.organization.name}) |`,
+    );
+    expect(brief).toContain('| &lt;script&gt;alert\\(4\\)&lt;/script&gt; builds things |');
+    expect(brief).toContain(
+      '> **' + q.employer.user.displayName + ':** Looks fine\n> \\# but not a heading\n',
+    );
+    expect(brief).toContain('> \\- nor a list &lt;b&gt;bold&lt;/b&gt;');
+    expect(brief.replace(/<br>/g, '').replace(/<https?:\/\/[^\s<>]*>/g, '')).not.toContain('<');
+    expect(brief).not.toContain('](');
+  });
+
+  it('a framework URL that is not a plain http(s) URL, or could break out of a link, is refused at input', async () => {
+    const q = await pipelineDesign(api, { with: ['employer'] });
+    const skill = await proposeSkill(q.employer, q.designId);
+    const refused = [
+      'http://evil.example/a)[x](javascript:alert(6))',
+      'javascript:alert(1)',
+      'JavaScript://x.example/%0aalert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'ftp://files.example/skill',
+      'https://x.example/a b',
+      'https://x.example/<b>',
+      'https://x.example/"quoted"',
+      "https://x.example/it's",
+      'https://x.example/a\\b',
+      'https://x.example/a|b',
+      'https://x.example/a`b',
+      'https://x.example/a\u200bb',
+      'https://x.example/a\u0007b',
+      'https://[::1]/',
+      'https://',
+      'x.example/no-scheme',
+    ];
+    for (const url of refused) {
+      const before = await storedState(api);
+      const frameworkRef = { framework: 'ESCO', code: 'S1', url };
+      const proposed = await q.employer.client.request(PROPOSE_SKILL, {
+        designId: q.designId,
+        input: { name: 'Refused URL', priority: 'IMPORTANT', frameworkRef },
+      });
+      expect([url, codeOf(proposed), namesField(proposed, 'input.frameworkRef.url')]).toEqual([
+        url,
+        'BAD_USER_INPUT',
+        true,
+      ]);
+      const updated = await q.employer.client.request(UPDATE_SKILL, {
+        id: skill.id,
+        input: { expectedVersion: skill.version, frameworkRef },
+      });
+      expect([url, codeOf(updated), namesField(updated, 'input.frameworkRef.url')]).toEqual([
+        url,
+        'BAD_USER_INPUT',
+        true,
+      ]);
+      expect(await storedState(api)).toEqual(before);
+    }
+    for (const url of [
+      'http://data.europa.eu/esco/skill/0a1b2c3d',
+      'https://www.onetonline.org/link/summary/15-1252.00',
+      'https://esco.ec.europa.eu/en/classification/skill?uri=http%3A%2F%2Fdata.europa.eu%2Fesco%2Fskill%2Fabc#top',
+      'https://en.wikipedia.org/wiki/Welding_%28metal%29',
+    ]) {
+      const added = await proposeSkill(q.employer, q.designId, {
+        frameworkRef: { framework: 'ESCO', code: 'S1', url },
+      });
+      expect(added.frameworkRef?.url).toBe(url);
+    }
   });
 
   it('an outsider and an unknown id get NOT_FOUND; no login → UNAUTHENTICATED', async () => {

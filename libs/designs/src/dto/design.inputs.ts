@@ -6,7 +6,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
-  IsUrl,
+  isURL,
   IsUUID,
   Length,
   Matches,
@@ -14,6 +14,7 @@ import {
   MaxLength,
   Min,
   IsInt,
+  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -56,6 +57,39 @@ const OptionalText = (max: number) => (target: object, key: string) => {
 };
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * What a framework URL may not hold raw: white space, control and invisible format characters,
+ * and every character that could end or break a Markdown link or an HTML attribute where the URL
+ * is written (the committee brief), such as `)` in `http://x.example/a)[x](javascript:…)`.
+ * A URL that needs one writes it percent-encoded (`%28`).
+ */
+const URL_UNSAFE = /[\s\p{Cc}\p{Cf}()[\]<>"'`{}|\\^]/u;
+
+/** An absolute `http`/`https` URL with a host, parsed as browsers parse it, and nothing unsafe. */
+function isWebUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || URL_UNSAFE.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    isURL(value, { protocols: ['http', 'https'], require_protocol: true })
+  );
+}
+
+const IsWebUrl = () =>
+  ValidateBy({
+    name: 'isWebUrl',
+    validator: {
+      validate: isWebUrl,
+      defaultMessage: () =>
+        'must be an http(s) URL without spaces, quotes, brackets or parentheses (percent-encode them)',
+    },
+  });
 
 @InputType()
 export class CreateDesignInput {
@@ -120,7 +154,7 @@ export class FrameworkRefInput {
   @Field(() => String, { nullable: true })
   @TrimToNull()
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be an http(s) URL' })
+  @IsWebUrl()
   @MaxLength(L.url)
   url?: string | null;
 }

@@ -11,7 +11,10 @@ import { Decision, DecisionKind } from './decision.entity';
 
 export const NOTE_MAX = 2_000;
 
-/** Partners endorse, committee members vote: one standing decision per person per revision. */
+/**
+ * Partners endorse, committee members vote: one standing decision per person per revision. A
+ * different decision replaces the standing one; the same one again is a no-op.
+ */
 @Injectable()
 export class DecisionService {
   constructor(
@@ -47,6 +50,11 @@ export class DecisionService {
         );
       }
       const revision = access.design.revision;
+      const decisions = tx.manager.getRepository(Decision);
+      // The design row is locked, so concurrent calls by the same person queue here: the first
+      // records the decision, an identical repeat finds it standing and changes (and logs) nothing.
+      const standing = await decisions.findOneBy({ designId, userId: user.id, revision });
+      if (standing && standing.kind === kind && standing.note === note) return standing;
       await tx.manager
         .createQueryBuilder()
         .insert()
@@ -54,9 +62,7 @@ export class DecisionService {
         .values({ designId, userId: user.id, kind, revision, note })
         .orUpdate(['kind', 'note', 'updated_at'], ['design_id', 'user_id', 'revision'])
         .execute();
-      const decision = await tx.manager
-        .getRepository(Decision)
-        .findOneByOrFail({ designId, userId: user.id, revision });
+      const decision = await decisions.findOneByOrFail({ designId, userId: user.id, revision });
       await this.log.append(tx, designId, 'decision.recorded', user.id, {
         id: decision.id,
         kind,

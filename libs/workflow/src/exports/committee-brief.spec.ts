@@ -95,7 +95,7 @@ describe('buildCommitteeBrief', () => {
       [
         'Data modelling',
         'Essential',
-        'ESCO · S1.2.3 · design database schemas (http://data.europa.eu/esco/skill/0a1b2c3d)',
+        'ESCO · S1.2.3 · design database schemas (<http://data.europa.eu/esco/skill/0a1b2c3d>)',
         'Ada Employer (Acme Logistics)',
       ],
       ['Pipeline orchestration', 'Important', 'SFIA 8 · DENG/4', 'Ben Faculty (Northfield University)'],
@@ -200,5 +200,200 @@ describe('buildCommitteeBrief', () => {
       'Decisions so far',
     ])
       expect(section(bare, heading)).toEqual(['None']);
+  });
+});
+
+/**
+ * User text written so that a Markdown renderer (CommonMark / GFM) shows it as typed and never as
+ * markup or HTML: `\ ` * _ [ ] ( ) # ! | ~` backslash-escaped anywhere, `& < >` as entities, a
+ * line's leading `-`, `+`, `=` or `1.` escaped, indentation dropped. Framework URLs are
+ * percent-encoded `http(s)` autolinks, anything else is text.
+ */
+describe('buildCommitteeBrief: user text is inert as Markdown and as HTML', () => {
+  const XSS_IMG = '<img src=x onerror=alert(1)>';
+  const XSS_SCRIPT = '<script>alert(2)</script>';
+  const XSS_IFRAME = '<iframe src="javascript:alert(3)"></iframe>';
+  const JS_LINK = '[x](javascript:alert(4))';
+  const LEGACY_URL = 'http://evil.example/a)[x](javascript:alert(6))';
+
+  function hostile(): DesignContent {
+    const design = fullDesign();
+    design.fields.title = `${XSS_IMG} *Data* _Eng_ #1 #`;
+    design.fields.summary = `${XSS_SCRIPT} ${JS_LINK}`;
+    design.fields.price = 'EUR 900 & up | ~~ask~~';
+    design.institution.name = '<b>Northfield</b>';
+    design.skills[0]!.name = XSS_IFRAME;
+    design.skills[0]!.frameworkRef = {
+      framework: '![logo](http://evil.example/x.png)',
+      code: '`S1`',
+      label: '<a href="javascript:alert(5)">schemas</a>',
+      url: LEGACY_URL,
+    };
+    design.skills[0]!.proposedBy = {
+      id: 'u1',
+      displayName: '**Eve**',
+      organization: '[Org](http://evil.example)',
+    };
+    design.skills[1]!.frameworkRef = {
+      framework: 'SFIA',
+      code: 'X',
+      label: null,
+      url: 'javascript:alert(7)',
+    };
+    outcome(design, 'outcome-a').statement = `Design ${JS_LINK} models\n- as a list\n# as a heading`;
+    outcome(design, 'outcome-a').assessmentMethod = '&lt;script&gt; typed as entities \\* and a backslash';
+    return design;
+  }
+
+  const extras: CommitteeBriefExtras = {
+    stage: 'COMMITTEE_REVIEW',
+    openThreads: [
+      {
+        target: 'Skill: <svg onload=alert(8)>',
+        author: '<i>Mallory</i>',
+        body: [
+          'First line [x](javascript:alert(9))',
+          '# not a heading',
+          '- not a list',
+          '+ not a list',
+          '1. not a list',
+          '2) not a list',
+          '---',
+          '===',
+          '> not a quote',
+          '    not code',
+          '```',
+          '<details open ontoggle=alert(10)>',
+        ].join('\n'),
+        replies: [
+          { author: 'Trent | Admin', body: '~~struck~~ <!-- comment --> [ref]: http://evil.example' },
+        ],
+      },
+    ],
+    decisions: [
+      {
+        user: '<u>Ursula</u>',
+        role: 'former participant',
+        kind: 'APPROVE',
+        revision: 7,
+        note: `${XSS_SCRIPT}\n![x](javascript:alert(11))`,
+        at: '2025-03-04T10:15:00Z',
+      },
+    ],
+  };
+  const brief = buildCommitteeBrief(hostile(), extras);
+
+  it('writes no HTML tag but its own line breaks and autolinks', () => {
+    const withoutOwn = brief.replace(/<br>/g, '').replace(/<https?:\/\/[^\s<>]*>/g, '');
+    expect(withoutOwn).not.toMatch(/[<]/);
+    // `>` is left only as the blockquote marker at the start of a line.
+    expect(withoutOwn.replace(/^(> ?)+/gm, '')).not.toMatch(/>/);
+    for (const tag of ['<img', '<script', '<iframe', '<svg', '<details', '<a ', '<b>', '<i>', '<u>', '<!--'])
+      expect([tag, brief.includes(tag)]).toEqual([tag, false]);
+  });
+
+  it('writes no link, image or reference definition of a user', () => {
+    expect(brief).not.toContain('](');
+    expect(brief).not.toMatch(/^\s*\[[^\]]*\]:/m);
+    // Every bracket is escaped: none can open a link text.
+    expect(brief).not.toMatch(/(?<!\\)[[\]]/);
+  });
+
+  it('escapes the title, the fields and the institution', () => {
+    const [title, , meta] = brief.split('\n');
+    expect(title).toBe('# &lt;img src=x onerror=alert\\(1\\)&gt; \\*Data\\* \\_Eng\\_ \\#1 \\#');
+    expect(meta).toContain('**Institution:** &lt;b&gt;Northfield&lt;/b&gt;');
+    const fields = tableRows(section(brief, 'Fields'));
+    expect(fields).toContainEqual([
+      'Summary',
+      '&lt;script&gt;alert\\(2\\)&lt;/script&gt; \\[x\\]\\(javascript:alert\\(4\\)\\)',
+    ]);
+    expect(fields).toContainEqual(['Price', 'EUR 900 &amp; up \\| \\~\\~ask\\~\\~']);
+  });
+
+  it('escapes skill names, framework references and proposers; a legacy URL cannot close its link', () => {
+    const [first, second] = tableRows(section(brief, 'Skills'));
+    expect(first).toEqual([
+      '&lt;iframe src="javascript:alert\\(3\\)"&gt;&lt;/iframe&gt;',
+      'Essential',
+      '\\!\\[logo\\]\\(http://evil.example/x.png\\) · \\`S1\\` · &lt;a href="javascript:alert\\(5\\)"&gt;schemas&lt;/a&gt; ' +
+        '(<http://evil.example/a%29%5Bx%5D%28javascript:alert%286%29%29>)',
+      '\\*\\*Eve\\*\\* (\\[Org\\]\\(http://evil.example\\))',
+    ]);
+    // Only http(s) is ever a link: any other stored scheme is plain text.
+    expect(second![2]).toBe('SFIA · X (javascript:alert\\(7\\))');
+  });
+
+  it('percent-encodes every character of a URL that could end an autolink, a table cell or a link', () => {
+    const design = fullDesign();
+    design.skills[0]!.frameworkRef!.url = 'https://x.example/a b"c<d>é|{}^`\'()[]\\e';
+    const [first] = tableRows(section(buildCommitteeBrief(design, NO_EXTRAS), 'Skills'));
+    expect(first![2]).toBe(
+      'ESCO · S1.2.3 · design database schemas ' +
+        '(<https://x.example/a%20b%22c%3Cd%3E%C3%A9%7C%7B%7D%5E%60%27%28%29%5B%5D/e>)',
+    );
+  });
+
+  it('escapes outcomes in both tables, a line break kept as <br> with its leading marker escaped', () => {
+    const [first] = tableRows(section(brief, 'Learning outcomes'));
+    expect(first).toEqual([
+      '1',
+      'Design \\[x\\]\\(javascript:alert\\(4\\)\\) models<br>\\- as a list<br>\\# as a heading',
+      'Apply',
+      '&amp;lt;script&amp;gt; typed as entities \\\\\\* and a backslash',
+    ]);
+    const matrix = tableRows(section(brief, 'Alignment matrix').filter((line) => line.startsWith('|')));
+    expect(matrix[0]![0]).toBe(
+      '1. Design \\[x\\]\\(javascript:alert\\(4\\)\\) models<br>\\- as a list<br>\\# as a heading',
+    );
+    expect(section(brief, 'Alignment matrix').filter((l) => l.startsWith('|'))[0]).toContain(
+      '| &lt;iframe src="javascript:alert\\(3\\)"&gt;&lt;/iframe&gt; |',
+    );
+  });
+
+  it('keeps every line of a comment a plain line of its quote: no heading, list, break, code or HTML', () => {
+    expect(section(brief, 'Open comment threads')).toEqual([
+      '### 1. On Skill: &lt;svg onload=alert\\(8\\)&gt;',
+      '> **&lt;i&gt;Mallory&lt;/i&gt;:** First line \\[x\\]\\(javascript:alert\\(9\\)\\)',
+      '> \\# not a heading',
+      '> \\- not a list',
+      '> \\+ not a list',
+      '> 1\\. not a list',
+      '> 2\\) not a list',
+      '> \\---',
+      '> \\===',
+      '> &gt; not a quote',
+      '> not code',
+      '> \\`\\`\\`',
+      '> &lt;details open ontoggle=alert\\(10\\)&gt;',
+      '>',
+      '> > **Trent \\| Admin:** \\~\\~struck\\~\\~ &lt;\\!-- comment --&gt; \\[ref\\]: http://evil.example',
+    ]);
+  });
+
+  it('escapes who decided, their role and their note', () => {
+    expect(tableRows(section(brief, 'Decisions so far'))).toEqual([
+      [
+        '2025-03-04T10:15:00Z',
+        '&lt;u&gt;Ursula&lt;/u&gt;',
+        'former participant',
+        'Approve',
+        '7',
+        '&lt;script&gt;alert\\(2\\)&lt;/script&gt;<br>\\!\\[x\\]\\(javascript:alert\\(11\\)\\)',
+      ],
+    ]);
+  });
+
+  it('drops control characters older values may hold, keeping tabs', () => {
+    const design = fullDesign();
+    design.fields.title = 'Bell\u0007 and\u0000 escape\u001b[31m\ttab';
+    expect(buildCommitteeBrief(design, NO_EXTRAS).split('\n')[0]).toBe('# Bell and escape\\[31m\ttab');
+  });
+
+  it('leaves plain text as it is', () => {
+    const plain = buildCommitteeBrief(fullDesign(), EXTRAS);
+    expect(plain).toContain('| Design a dimensional model for a sales domain. |');
+    expect(plain).toContain('> **Cleo Committee:** Is "recovers from failures" assessable?');
+    expect(plain).toContain('| Matches our hiring needs |');
   });
 });

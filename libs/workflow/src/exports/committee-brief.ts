@@ -2,6 +2,10 @@
  * The Markdown brief a committee package carries: what the design says (fields, skills, outcomes),
  * how the outcomes cover the skills, what is still being discussed and who decided what so far.
  * Pure: the caller gathers the content, the open threads and the decisions.
+ *
+ * Every user-supplied text (titles, names, statements, comments, notes, framework references) is
+ * written so that it shows as itself and stays inert when the Markdown is rendered, as Markdown and
+ * as HTML (see {@link text}); framework URLs become percent-encoded autolinks (see {@link link}).
  */
 import type { DesignContent, OutcomeContent, SkillContent } from '../snapshots/design-content';
 
@@ -50,6 +54,7 @@ const FIELD_LABELS: Record<keyof Fields, string> = {
 
 const NONE = 'None';
 const CHECK = '✓';
+const EMPTY_CELL = '—';
 
 export function buildCommitteeBrief(content: DesignContent, extras: CommitteeBriefExtras): string {
   const sections = [
@@ -79,9 +84,15 @@ function fieldsTable(fields: Fields): string[] {
 }
 
 function skillsTable(skills: SkillContent[]): string[] {
-  return table(
+  if (skills.length === 0) return [NONE];
+  return markdownTable(
     ['Skill', 'Priority', 'Framework reference', 'Proposed by'],
-    skills.map((skill) => [skill.name, label(skill.priority), frameworkReference(skill), proposer(skill)]),
+    skills.map((skill) => [
+      cell(skill.name),
+      cell(label(skill.priority)),
+      frameworkReference(skill) || EMPTY_CELL,
+      proposer(skill),
+    ]),
   );
 }
 
@@ -107,13 +118,13 @@ function alignmentMatrix(content: DesignContent): string[] {
   const covered = new Set(outcomes.flatMap((outcome) => outcome.skillIds));
   const uncovered = content.skills.filter((skill) => !covered.has(skill.id));
   const rows = outcomes.map((outcome) => [
-    `${outcome.position}. ${outcome.statement}`,
+    `${outcome.position}. ${cell(outcome.statement)}`,
     ...content.skills.map((skill) => (outcome.skillIds.includes(skill.id) ? CHECK : '')),
   ]);
   const lines = markdownTable(
-    ['Outcome', ...content.skills.map((skill) => escapeCell(skill.name))],
+    ['Outcome', ...content.skills.map((skill) => cell(skill.name))],
     [
-      ...rows.map((row) => row.map(escapeCell)),
+      ...rows,
       [
         '**Not covered**',
         ...content.skills.map((skill) =>
@@ -139,11 +150,8 @@ function threads(openThreads: BriefThread[]): string[] {
     ...(index > 0 ? [''] : []),
     `### ${index + 1}. On ${inline(thread.target)}`,
     '',
-    ...quote(`**${inline(thread.author)}:** ${thread.body}`, '> '),
-    ...thread.replies.flatMap((reply) => [
-      '>',
-      ...quote(`**${inline(reply.author)}:** ${reply.body}`, '> > '),
-    ]),
+    ...quote(thread.author, thread.body, '> '),
+    ...thread.replies.flatMap((reply) => ['>', ...quote(reply.author, reply.body, '> > ')]),
   ]);
 }
 
@@ -161,16 +169,20 @@ function decisionsTable(decisions: BriefDecision[]): string[] {
   );
 }
 
+/** Markdown: the reference's parts as text, then its URL as a link (or as text when it is no web URL). */
 function frameworkReference(skill: SkillContent): string {
   const ref = skill.frameworkRef;
   if (!ref) return '';
-  const name = [ref.framework, ref.code, ref.label].filter((part) => part?.trim()).join(' · ');
-  return ref.url?.trim() ? `${name} (${ref.url.trim()})` : name;
+  const name = cell([ref.framework, ref.code, ref.label].filter((part) => part?.trim()).join(' · '));
+  const url = ref.url?.trim();
+  if (!url) return name;
+  return `${name} (${link(url) ?? cell(url)})`;
 }
 
+/** Markdown: the proposer's name, and their organization in parentheses. */
 function proposer(skill: SkillContent): string {
   const { displayName, organization } = skill.proposedBy;
-  return organization.trim() ? `${displayName} (${organization})` : displayName;
+  return organization.trim() ? `${cell(displayName)} (${cell(organization)})` : cell(displayName);
 }
 
 function byPosition(content: DesignContent): OutcomeContent[] {
@@ -182,7 +194,7 @@ function table(header: string[], rows: string[][]): string[] {
   if (rows.length === 0) return [NONE];
   return markdownTable(
     header,
-    rows.map((row) => row.map((cell) => escapeCell(cell) || '—')),
+    rows.map((row) => row.map((value) => cell(value) || EMPTY_CELL)),
   );
 }
 
@@ -192,25 +204,94 @@ function markdownTable(header: string[], rows: string[][]): string[] {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)];
 }
 
-/** A pipe would end the cell and a newline the row: escape one, turn the other into a line break. */
-function escapeCell(text: string): string {
-  return text
-    .trim()
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n/g, '<br>');
+/**
+ * Characters that mean something to Markdown wherever they stand (emphasis, code, links and
+ * images, headings' closing `#`, GFM tables and strikethrough, escapes themselves): each is
+ * backslash-escaped, which CommonMark allows for any ASCII punctuation and renders as the character.
+ */
+const INLINE_MARKUP = /[\\`*_[\]()#!|~]/g;
+/**
+ * `&`, `<` and `>` become entities rather than backslash escapes: a renderer then shows them as
+ * text, and even a page that took the Markdown for HTML would show no tag and run no script.
+ */
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/**
+ * What else turns a line into a list item, a thematic break or a setext heading underline (`#`,
+ * `>`, `*` and `)` are escaped everywhere already).
+ */
+const LEADING_MARKER = /^([-+=])|^(\d+)\./gm;
+/** C0 and C1 controls but tab and newline (refused at input; dropped from older values). */
+const CONTROL = /(?![\t\n])\p{Cc}/gu;
+
+/**
+ * User text made inert: shown as written by any CommonMark / GFM renderer, never markup, never
+ * HTML. Newlines stay; each caller decides what a new line becomes where it writes the text.
+ */
+function text(value: string): string {
+  return value
+    .replace(CONTROL, '')
+    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
+    .replace(INLINE_MARKUP, '\\$&')
+    .replace(LEADING_MARKER, (_marker: string, sign?: string, digits?: string) =>
+      sign ? `\\${sign}` : `${digits}\\.`,
+    );
 }
 
 /** Text in a heading or a bold run: one line. */
-function inline(text: string): string {
-  return text.trim().replace(/\s*[\r\n]+\s*/g, ' ');
+function inline(value: string): string {
+  return text(value.trim().replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
-/** Every line of a comment inside the blockquote, so a multi-line body stays in its thread. */
-function quote(text: string, prefix: string): string[] {
-  return text
+/** Text in a table cell: a newline would end the row, so it becomes a line break. */
+function cell(value: string): string {
+  return value
     .trim()
     .split(/\r\n|\r|\n/)
-    .map((line) => `${prefix}${line}`.trimEnd());
+    .map((line) => text(line.trim()))
+    .join('<br>');
+}
+
+/**
+ * A comment as blockquote lines: the author in bold, then every line of the body inside the quote
+ * (so a multi-line body stays in its thread), each line's indentation dropped so that none turns
+ * into a code block.
+ */
+function quote(author: string, body: string, prefix: string): string[] {
+  const lines = body
+    .trim()
+    .split(/\r\n|\r|\n/)
+    .map((line) => text(line.trim()));
+  lines[0] = `**${inline(author)}:** ${lines[0]}`;
+  return lines.map((line) => `${prefix}${line}`.trimEnd());
+}
+
+/** What may stay as it is in a link target: RFC 3986 characters but quotes, brackets and parentheses. */
+const URL_CHARACTER = /[A-Za-z0-9\-._~:/?#@!$&*+,;=%]/;
+
+/**
+ * An `http`/`https` URL as a Markdown autolink (`<https://…>`), every other character
+ * percent-encoded, so that no stored value can end the link, open another or inject HTML; null for
+ * anything else (`javascript:` …), which is then written as text.
+ */
+function link(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const encoder = new TextEncoder();
+  const target = [...url.href]
+    .map((char) =>
+      URL_CHARACTER.test(char)
+        ? char
+        : [...encoder.encode(char)]
+            .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+            .join(''),
+    )
+    .join('');
+  return `<${target}>`;
 }
 
 /** `NICE_TO_HAVE` reads "Nice to have"; text that is not an enum value is left as it is. */

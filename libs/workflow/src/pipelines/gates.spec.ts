@@ -77,6 +77,63 @@ describe('gates', () => {
     });
     expect(evaluateGates(['committeeMajority'], two)).toEqual([]);
   });
+
+  /** A committee of `size` (c1…cN) beside the partners, with the given votes. */
+  const committeeOf = (size: number, votes: DecisionKind[]): GateFacts =>
+    facts({
+      participants: Array.from({ length: size }, (_, i) => ({
+        userId: `c${i + 1}`,
+        role: DesignRole.COMMITTEE_MEMBER,
+        organizationId: 'i',
+        organizationName: 'I',
+      })),
+      decisions: votes.map((kind, i) => ({ userId: `c${i + 1}`, kind })),
+    });
+  const majority = (size: number, votes: DecisionKind[]) =>
+    evaluateGates(['committeeMajority'], committeeOf(size, votes));
+  const { APPROVE, ABSTAIN, REJECT, REQUEST_CHANGES } = DecisionKind;
+
+  it.each([
+    [1, 1],
+    [2, 2],
+    [4, 3],
+    [5, 3],
+    [6, 4],
+  ])('a committee of %i needs %i approvals (more than half; half is not enough)', (size, needed) => {
+    const short = Array<DecisionKind>(needed - 1).fill(APPROVE);
+    expect(majority(size, short)).toEqual([
+      expect.objectContaining({
+        gate: 'committeeApprovals',
+        needed,
+        approvals: needed - 1,
+        committeeSize: size,
+      }),
+    ]);
+    expect(majority(size, Array<DecisionKind>(needed).fill(APPROVE))).toEqual([]);
+  });
+
+  it('an abstention is not an approval, and does not shrink the committee', () => {
+    expect(majority(3, [APPROVE, ABSTAIN, ABSTAIN])).toEqual([
+      expect.objectContaining({ needed: 2, approvals: 1, committeeSize: 3 }),
+    ]);
+    expect(majority(4, [APPROVE, APPROVE, ABSTAIN, ABSTAIN])).toEqual([
+      expect.objectContaining({ needed: 3, approvals: 2, committeeSize: 4 }),
+    ]);
+    expect(majority(2, [APPROVE, ABSTAIN])).toEqual([
+      expect.objectContaining({ needed: 2, approvals: 1, committeeSize: 2 }),
+    ]);
+    expect(majority(4, [APPROVE, APPROVE, APPROVE, ABSTAIN])).toEqual([]);
+  });
+
+  it('REJECT and REQUEST_CHANGES are not approvals either', () => {
+    expect(majority(4, [APPROVE, APPROVE, REJECT, REQUEST_CHANGES])).toEqual([
+      expect.objectContaining({ needed: 3, approvals: 2 }),
+    ]);
+  });
+
+  it('a committee with no member is never a majority', () => {
+    expect(majority(0, [])).toEqual([expect.objectContaining({ needed: 1, approvals: 0, committeeSize: 0 })]);
+  });
 });
 
 describe('the default pipeline', () => {
