@@ -6,7 +6,8 @@ import type { FieldError } from './domain-errors';
  * carriage return. PostgreSQL cannot store the first, JSON cannot carry the second, and none of
  * them is text a person typed.
  */
-// Unicode's Cc category less \t (U+0009), \n (U+000A) and \r (U+000D).
+// Unicode's Cc category less \t (U+0009), \n (U+000A) and \r (U+000D): matching them is the point.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
