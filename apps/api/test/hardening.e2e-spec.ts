@@ -1,3 +1,5 @@
+import { QUERY_LIMITS } from '../src/graphql/graphql.options';
+
 import { foundOrganization, LOG_IN, ME, PASSWORD } from './identity-factories';
 import { startTestApi, TestApi } from './test-api';
 
@@ -46,19 +48,69 @@ describe('hostile queries', () => {
     expect(result.data?.__schema.types.length).toBeGreaterThan(5);
   });
 
-  it('refuses thousands of aliases with BAD_USER_INPUT', async () => {
+  it('refuses more aliases than the limit with HTTP 400 and BAD_USER_INPUT', async () => {
     const { token } = await foundOrganization(api.client);
-    const aliases = Array.from({ length: 3000 }, (_, i) => `a${i}: me { id }`).join(' ');
+    // Few enough tokens (about 130) that the alias limit, not the token limit, is what refuses it.
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { id }`);
     const response = await refusedWhileOthersAreServed(
-      post(JSON.stringify({ query: `{ ${aliases} }` })),
+      post(JSON.stringify({ query: `{ ${aliases.join(' ')} }` }), { authorization: `Bearer ${token}` }),
       token,
     );
+    expect(response.status).toBe(400);
     const body = (await response.json()) as {
-      errors: Array<{ extensions: { code: string } }>;
+      errors: Array<{ message: string; extensions: { code: string } }>;
       data?: unknown;
     };
     expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors.map((e) => e.message).join(' ')).toMatch(/alias/i);
     expect(body.data).toBeUndefined();
+  });
+
+  it('serves the alias limit itself', async () => {
+    const { token } = await foundOrganization(api.client);
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, i) => `a${i}: me { id }`);
+    const result = await api.client.as(token).request(`{ ${aliases.join(' ')} }`);
+    expect(result.errors).toBeUndefined();
+  });
+
+  /**
+   * A document of exactly `tokens` tokens that is otherwise harmless: operations `query A<i> { me { id } }`
+   * of 8 tokens each (separate operations, so no field-merging work grows with their number), the
+   * remainder as extra `__typename` selections of A0. `operationName` picks A0.
+   */
+  const withTokens = (tokens: number) => {
+    const operations = Array.from({ length: Math.floor(tokens / 8) }, (_, i) => `query A${i} { me { id } }`);
+    const extra = Array(tokens % 8)
+      .fill(' __typename')
+      .join('');
+    operations[0] = `query A0 { me { id }${extra} }`;
+    return JSON.stringify({ query: operations.join('\n'), operationName: 'A0' });
+  };
+
+  it('refuses a query over the token limit with HTTP 400 and BAD_USER_INPUT, like the other limits', async () => {
+    const { token } = await foundOrganization(api.client);
+    const response = await refusedWhileOthersAreServed(
+      post(withTokens(QUERY_LIMITS.maxTokens + 1), { authorization: `Bearer ${token}` }),
+      token,
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as {
+      errors: Array<{ message: string; extensions: { code: string } }>;
+      data?: unknown;
+    };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]?.message).toMatch(/tokens/i);
+    expect(body.data).toBeUndefined();
+  });
+
+  it('serves a query of exactly the token limit', async () => {
+    const { token } = await foundOrganization(api.client);
+    const response = await post(withTokens(QUERY_LIMITS.maxTokens), { authorization: `Bearer ${token}` });
+    const body = (await response.json()) as { errors?: unknown; data?: { me: { id: string } } };
+    expect(body.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(body.data?.me.id).toBeDefined();
   });
 
   it('refuses a 5 MB body with 413 and BAD_USER_INPUT before reading it', async () => {
