@@ -1,7 +1,14 @@
+import { DataSource } from 'typeorm';
+
+import { loadConfig } from '@mc/config';
+import { createLogger } from '@mc/observability';
+import { createTestDatabase, GraphQLClient } from '@mc/testing';
+
+import { createApp } from '../src/create-app';
 import { QUERY_LIMITS } from '../src/graphql/graphql.options';
 
 import { foundOrganization, LOG_IN, ME, PASSWORD } from './identity-factories';
-import { startTestApi, TestApi } from './test-api';
+import { startTestApi, TEST_JWT_SECRET, TestApi } from './test-api';
 
 let api: TestApi;
 
@@ -142,6 +149,50 @@ describe('hostile queries', () => {
       expect(response.errors?.length).toBeGreaterThan(0);
       expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|\s+at\s+\S+\s+\(/);
       for (const error of response.errors ?? []) expect(error.extensions?.code).toBeDefined();
+    }
+  });
+});
+
+describe('an unexpected error (a bug)', () => {
+  it('is logged once, with its stack, and answered INTERNAL_SERVER_ERROR without message, stack or SQL', async () => {
+    const lines: string[] = [];
+    const db = await createTestDatabase();
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0' });
+    const app = await createApp({
+      config,
+      databaseUrl: db.url,
+      jwtSecret: TEST_JWT_SECRET,
+      logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
+    });
+    try {
+      await app.listen(0, '127.0.0.1');
+      const { port } = app.getHttpServer().address() as { port: number };
+      const client = new GraphQLClient(`http://127.0.0.1:${port}`);
+      const { token } = await foundOrganization(client);
+      // The code and its schema disagree: only a bug can make this request fail.
+      await app.get(DataSource).query('ALTER TABLE designs RENAME COLUMN summary TO summary_gone');
+      lines.length = 0;
+
+      const result = await client
+        .as(token)
+        .request('mutation { createDesign(input: { title: "A design" }) { id } }');
+
+      expect(result.errors).toEqual([
+        {
+          message: 'Internal server error',
+          path: ['createDesign'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ]);
+      const logged = lines.map((line) => JSON.parse(line) as { level: string; err?: { stack?: string } });
+      const errors = logged.filter((entry) => entry.level === 'error' || entry.level === 'fatal');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.err?.stack).toMatch(/summary[\s\S]*\n\s+at /);
+      // Nothing else reports it again at a lower level either.
+      expect(lines.filter((line) => line.includes('summary')).length).toBe(1);
+    } finally {
+      await app.close();
+      await db.drop();
     }
   });
 });
