@@ -38,7 +38,6 @@ import {
   founder,
   invite,
   makeDesign,
-  namesField,
   Person,
   proposeSkill,
   unique,
@@ -71,7 +70,34 @@ const ENUM_VALUES: Record<string, string> = {
 /** Optional fields left out of the ordinary calls: they contradict another field of the same call. */
 const CONFLICTING_OPTIONALS = new Set(['organizationInvitationToken', 'parentId']);
 
-/** Mutations whose ordinary call uses up its record: they run last, in this order. */
+/**
+ * The mutations this test knows how to call so that they succeed. Their ordinary calls must
+ * succeed and store the text; a mutation added later (called with generic values) must at least
+ * not refuse ordinary text nor fail with INTERNAL_SERVER_ERROR. Add it here once it succeeds.
+ */
+const KNOWN = new Set([
+  'acceptInvitation',
+  'addComment',
+  'addOutcome',
+  'createDesign',
+  'inviteToDesign',
+  'inviteToOrganization',
+  'logIn',
+  'markNotificationsRead',
+  'proposeSkill',
+  'recordDecision',
+  'removeOutcome',
+  'removeParticipant',
+  'removeSkill',
+  'resolveComment',
+  'signUp',
+  'transitionDesign',
+  'updateDesign',
+  'updateOutcome',
+  'updateSkill',
+]);
+
+/** Known mutations whose ordinary call uses up its record: they run after the others, in this order. */
 const USES_UP = [
   'transitionDesign',
   'recordDecision',
@@ -262,7 +288,10 @@ async function buildCall(
       case 'email':
         return name === 'logIn' ? fx.lead.user.email : `${unique('someone')}@example.org`;
       case 'password':
+      case 'currentPassword':
         return PASSWORD;
+      case 'newPassword':
+        return `${PASSWORD} renewed`;
       case 'token':
         return fx.invitationToken;
       case 'organizationInvitationToken':
@@ -275,6 +304,7 @@ async function buildCall(
         return Buffer.from('0').toString('base64');
     }
     if (type.name === 'ID') return designOf(name);
+    if (type.name === 'DateTime') return new Date().toISOString();
     if (!ordinaryText) return `Valid ${field}`;
     const ordinary = ordinaryText(field);
     texts.push(ordinary);
@@ -331,6 +361,16 @@ async function buildCall(
 
 function send(call: Call): Promise<GraphQLResponse<unknown>> {
   return api.client.as(call.caller?.token).request(call.query, call.variables);
+}
+
+/** The messages of the text rule (libs/shared/errors/src/text-input.ts). */
+const TEXT_RULE_REASON = /NUL|surrogate|control character/;
+
+function fieldsOfAll(result: GraphQLResponse<unknown>): Array<{ field: string; message: string }> {
+  return (result.errors ?? []).flatMap((e) => {
+    const fields = e.extensions?.['fields'];
+    return Array.isArray(fields) ? (fields as Array<{ field: string; message: string }>) : [];
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,7 +434,14 @@ describe('every text argument of the live schema', () => {
           const after = await fingerprint();
           const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
           const code = result.errors?.length ? codeOf(result) : 'no error';
-          const named = !path.plain || (!!result.errors?.length && namesField(result, path.path));
+          // Named, and by the text rule (not by chance, e.g. as "must be a valid email address").
+          const named =
+            !path.plain ||
+            fieldsOfAll(result).some(
+              (f) =>
+                (f.field === path.path || f.field.startsWith(`${path.path}.`)) &&
+                TEXT_RULE_REASON.test(f.message),
+            );
           if (code !== 'BAD_USER_INPUT' || !named || changed.length) {
             failures.push(
               `${label}: ${code}, fields ${JSON.stringify(result.errors?.length ? fieldsOf(result) : [])}` +
@@ -410,7 +457,9 @@ describe('every text argument of the live schema', () => {
   });
 
   it('accepts the same calls with ordinary text (tab, newline, emoji) and stores it as sent', async () => {
-    const order = (name: string) => (USES_UP.includes(name) ? USES_UP.indexOf(name) + 1 : 0);
+    // Unknown mutations last: called with generic values, they must not spoil the known ones.
+    const order = (name: string) =>
+      !KNOWN.has(name) ? USES_UP.length + 1 : USES_UP.includes(name) ? USES_UP.indexOf(name) + 1 : 0;
     const cases = fieldCases()
       .filter((c) => c.operation === 'mutation')
       .sort((a, b) => order(a.field.name) - order(b.field.name));
@@ -423,6 +472,14 @@ describe('every text argument of the live schema', () => {
         (field) => `Ordinary ${field} ${unique('t')}\twith a tab,\nnewline 🎓`,
       );
       const result = await send(call);
+      if (!KNOWN.has(c.field.name)) {
+        const refusedText = fieldsOfAll(result).some((f) => TEXT_RULE_REASON.test(f.message));
+        const code = result.errors?.[0]?.extensions?.code;
+        if (refusedText || code === 'INTERNAL_SERVER_ERROR') {
+          failures.push(`${c.field.name} (not in KNOWN): ${JSON.stringify(result.errors)}`);
+        }
+        continue;
+      }
       if (result.errors?.length) {
         failures.push(`${c.field.name}: ${JSON.stringify(result.errors)}`);
         continue;
