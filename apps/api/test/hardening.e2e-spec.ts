@@ -1,5 +1,14 @@
+import { DataSource } from 'typeorm';
+
+import { loadConfig } from '@mc/config';
+import { createLogger } from '@mc/observability';
+import { createTestDatabase, GraphQLClient } from '@mc/testing';
+
+import { createApp } from '../src/create-app';
+import { QUERY_LIMITS } from '../src/graphql/graphql.options';
+
 import { foundOrganization, LOG_IN, ME, PASSWORD } from './identity-factories';
-import { startTestApi, TestApi } from './test-api';
+import { startTestApi, TEST_JWT_SECRET, TestApi } from './test-api';
 
 let api: TestApi;
 
@@ -46,19 +55,69 @@ describe('hostile queries', () => {
     expect(result.data?.__schema.types.length).toBeGreaterThan(5);
   });
 
-  it('refuses thousands of aliases with BAD_USER_INPUT', async () => {
+  it('refuses more aliases than the limit with HTTP 400 and BAD_USER_INPUT', async () => {
     const { token } = await foundOrganization(api.client);
-    const aliases = Array.from({ length: 3000 }, (_, i) => `a${i}: me { id }`).join(' ');
+    // Few enough tokens (about 130) that the alias limit, not the token limit, is what refuses it.
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { id }`);
     const response = await refusedWhileOthersAreServed(
-      post(JSON.stringify({ query: `{ ${aliases} }` })),
+      post(JSON.stringify({ query: `{ ${aliases.join(' ')} }` }), { authorization: `Bearer ${token}` }),
       token,
     );
+    expect(response.status).toBe(400);
     const body = (await response.json()) as {
-      errors: Array<{ extensions: { code: string } }>;
+      errors: Array<{ message: string; extensions: { code: string } }>;
       data?: unknown;
     };
     expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors.map((e) => e.message).join(' ')).toMatch(/alias/i);
     expect(body.data).toBeUndefined();
+  });
+
+  it('serves the alias limit itself', async () => {
+    const { token } = await foundOrganization(api.client);
+    const aliases = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, i) => `a${i}: me { id }`);
+    const result = await api.client.as(token).request(`{ ${aliases.join(' ')} }`);
+    expect(result.errors).toBeUndefined();
+  });
+
+  /**
+   * A document of exactly `tokens` tokens that is otherwise harmless: operations `query A<i> { me { id } }`
+   * of 8 tokens each (separate operations, so no field-merging work grows with their number), the
+   * remainder as extra `__typename` selections of A0. `operationName` picks A0.
+   */
+  const withTokens = (tokens: number) => {
+    const operations = Array.from({ length: Math.floor(tokens / 8) }, (_, i) => `query A${i} { me { id } }`);
+    const extra = Array(tokens % 8)
+      .fill(' __typename')
+      .join('');
+    operations[0] = `query A0 { me { id }${extra} }`;
+    return JSON.stringify({ query: operations.join('\n'), operationName: 'A0' });
+  };
+
+  it('refuses a query over the token limit with HTTP 400 and BAD_USER_INPUT, like the other limits', async () => {
+    const { token } = await foundOrganization(api.client);
+    const response = await refusedWhileOthersAreServed(
+      post(withTokens(QUERY_LIMITS.maxTokens + 1), { authorization: `Bearer ${token}` }),
+      token,
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as {
+      errors: Array<{ message: string; extensions: { code: string } }>;
+      data?: unknown;
+    };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]?.message).toMatch(/tokens/i);
+    expect(body.data).toBeUndefined();
+  });
+
+  it('serves a query of exactly the token limit', async () => {
+    const { token } = await foundOrganization(api.client);
+    const response = await post(withTokens(QUERY_LIMITS.maxTokens), { authorization: `Bearer ${token}` });
+    const body = (await response.json()) as { errors?: unknown; data?: { me: { id: string } } };
+    expect(body.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(body.data?.me.id).toBeDefined();
   });
 
   it('refuses a 5 MB body with 413 and BAD_USER_INPUT before reading it', async () => {
@@ -90,6 +149,50 @@ describe('hostile queries', () => {
       expect(response.errors?.length).toBeGreaterThan(0);
       expect(JSON.stringify(response.errors)).not.toMatch(/stacktrace|\s+at\s+\S+\s+\(/);
       for (const error of response.errors ?? []) expect(error.extensions?.code).toBeDefined();
+    }
+  });
+});
+
+describe('an unexpected error (a bug)', () => {
+  it('is logged once, with its stack, and answered INTERNAL_SERVER_ERROR without message, stack or SQL', async () => {
+    const lines: string[] = [];
+    const db = await createTestDatabase();
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: '0' });
+    const app = await createApp({
+      config,
+      databaseUrl: db.url,
+      jwtSecret: TEST_JWT_SECRET,
+      logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
+    });
+    try {
+      await app.listen(0, '127.0.0.1');
+      const { port } = app.getHttpServer().address() as { port: number };
+      const client = new GraphQLClient(`http://127.0.0.1:${port}`);
+      const { token } = await foundOrganization(client);
+      // The code and its schema disagree: only a bug can make this request fail.
+      await app.get(DataSource).query('ALTER TABLE designs RENAME COLUMN summary TO summary_gone');
+      lines.length = 0;
+
+      const result = await client
+        .as(token)
+        .request('mutation { createDesign(input: { title: "A design" }) { id } }');
+
+      expect(result.errors).toEqual([
+        {
+          message: 'Internal server error',
+          path: ['createDesign'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ]);
+      const logged = lines.map((line) => JSON.parse(line) as { level: string; err?: { stack?: string } });
+      const errors = logged.filter((entry) => entry.level === 'error' || entry.level === 'fatal');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.err?.stack).toMatch(/summary[\s\S]*\n\s+at /);
+      // Nothing else reports it again at a lower level either.
+      expect(lines.filter((line) => line.includes('summary')).length).toBe(1);
+    } finally {
+      await app.close();
+      await db.drop();
     }
   });
 });

@@ -26,7 +26,10 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // graphql-armor's token limit parses the query a second time in a `parsingDidStart` hook, where
+    // Apollo takes its refusal for a crash (HTTP 500). graphql-js counts tokens in the one real
+    // parse instead (`parseOptions` below), so the refusal is a syntax error: 400 BAD_USER_INPUT.
+    maxTokens: { enabled: false },
     // Introspection is off in production; elsewhere tools' standard introspection query must pass.
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: production },
@@ -43,6 +46,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     introspection: !production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: armor.validationRules,
     plugins,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
