@@ -64,37 +64,35 @@ export const COMPARE = `
 export const EXPORT_BADGE = `query Badge($designId: ID!) { exportOpenBadge(designId: $designId) }`;
 export const EXPORT_BRIEF = `query Brief($designId: ID!) { exportBrief(designId: $designId) }`;
 
+export const PUBLISHED_DESIGN_FIELDS = `
+  id title summary sector targetLearners prerequisites hours deliveryMode language assessmentApproach
+  creditValue issuerCountry level publishedAt achievementUrl
+  institution { id name kind }
+  skills { name description priority frameworkRef { framework code label url } }
+  outcomes { statement bloomLevel assessmentMethod position }
+  endorsedBy { id name kind }`;
+
 export const CATALOG = `
-  query Catalog($first: Int, $after: String) {
-    publishedCatalog(first: $first, after: $after) {
-      edges { cursor node { id title stage } }
+  query Catalog($first: Int, $after: String, $search: String) {
+    publishedCatalog(first: $first, after: $after, search: $search) {
+      edges { cursor node { id title publishedAt } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }`;
 
+/** The catalog with every field of the public type. */
 export const CATALOG_DETAIL = `
-  query CatalogDetail($first: Int, $after: String) {
-    publishedCatalog(first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          id title summary stage revision
-          institution { id name }
-          skills { id name priority coveredBy { id } }
-          outcomes { id statement bloomLevel skills { id } }
-          coverage { uncoveredSkills { id } uncoveredEssentialSkills { id } }
-          participants { role user { id } }
-          comments { id body }
-          events { seq type }
-          decisions(currentRevisionOnly: false) { id kind }
-          snapshots { id }
-        }
-      }
+  query CatalogDetail($first: Int, $after: String, $search: String) {
+    publishedCatalog(first: $first, after: $after, search: $search) {
+      edges { cursor node { ${PUBLISHED_DESIGN_FIELDS} } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }`;
+
+export const PUBLISHED_DESIGN = `
+  query PublishedDesign($id: ID!) { publishedDesign(id: $id) { ${PUBLISHED_DESIGN_FIELDS} } }`;
 
 // ---------------------------------------------------------------------------------------------
 // Shapes
