@@ -1,9 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-import Ajv2019 from 'ajv/dist/2019';
-import addFormats from 'ajv-formats';
-
 import { GraphQLClient } from '@mc/testing';
 
 import {
@@ -30,6 +24,7 @@ import {
   move,
   Pipeline,
   pipelineDesign,
+  validAchievement,
 } from './workflow-factories';
 
 /**
@@ -170,21 +165,6 @@ describe('publishedCatalog', () => {
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
   });
 });
-
-// The official 1EdTech OB 3.0 schema, shipped as test data with the exports library.
-const schema = JSON.parse(
-  readFileSync(
-    join(
-      __dirname,
-      '../../../../libs/workflow/src/exports/testdata/ob_v3p0_achievementcredential_schema.json',
-    ),
-    'utf8',
-  ),
-) as { $id: string };
-const ajv = new Ajv2019({ strict: false, allErrors: true });
-addFormats(ajv);
-ajv.addSchema(schema);
-const validAchievement = ajv.compile({ $ref: `${schema.$id}#/$defs/Achievement` });
 
 interface Achievement {
   '@context': string[];

@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import Ajv2019 from 'ajv/dist/2019';
-import addFormats from 'ajv-formats';
 import {
   buildSchema,
   getNamedType,
@@ -42,6 +40,7 @@ import {
   Pipeline,
   pipelineDesign,
   PUBLISHED_DESIGN,
+  validAchievement,
 } from './workflow-factories';
 
 /**
@@ -268,6 +267,12 @@ let drafting: Staged;
 let approved: Staged;
 let archived: Staged;
 const REMARK = 'Internal: the employer asked for a discount';
+const LOCKOUT_REF = {
+  framework: 'ESCO',
+  code: 'S1.2.3',
+  label: 'lock-out',
+  url: 'https://esco.example/S1.2.3',
+};
 
 beforeAll(async () => {
   // A published design with every public field set, two partner organizations of which only one
@@ -290,12 +295,7 @@ beforeAll(async () => {
     name: 'Applies lock-out/tag-out',
     description: 'Isolates energy sources',
     priority: 'IMPORTANT',
-    frameworkRef: {
-      framework: 'ESCO',
-      code: 'S1.2.3',
-      label: 'lock-out',
-      url: 'https://esco.example/S1.2.3',
-    },
+    frameworkRef: LOCKOUT_REF,
   });
   await addOutcome(rich.lead, rich.designId, {
     statement: 'Isolate a machine before maintenance',
@@ -368,12 +368,7 @@ describe('publishedDesign and the catalog', () => {
           name: 'Applies lock-out/tag-out',
           description: 'Isolates energy sources',
           priority: 'IMPORTANT',
-          frameworkRef: {
-            framework: 'ESCO',
-            code: 'S1.2.3',
-            label: 'lock-out',
-            url: 'https://esco.example/S1.2.3',
-          },
+          frameworkRef: LOCKOUT_REF,
         },
       ],
       outcomes: [
@@ -470,20 +465,6 @@ describe('publishedDesign and the catalog', () => {
 // ---------------------------------------------------------------------------------------------
 // GET /credentials/<id>/achievement.json
 // ---------------------------------------------------------------------------------------------
-
-const schema = JSON.parse(
-  readFileSync(
-    join(
-      __dirname,
-      '../../../../libs/workflow/src/exports/testdata/ob_v3p0_achievementcredential_schema.json',
-    ),
-    'utf8',
-  ),
-) as { $id: string };
-const ajv = new Ajv2019({ strict: false, allErrors: true });
-addFormats(ajv);
-ajv.addSchema(schema);
-const validAchievement = ajv.compile({ $ref: `${schema.$id}#/$defs/Achievement` });
 
 const achievementPath = (id: string) => `/credentials/${id}/achievement.json`;
 

@@ -2,6 +2,13 @@
  * Operations and set-up helpers of the approval workflow tests (libs/workflow/README.md). Every
  * stage is reached through the real API: the lead submits, partners endorse, the committee votes.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import Ajv2019 from 'ajv/dist/2019';
+import type { ValidateFunction } from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
+
 import { GraphQLResponse } from '@mc/testing';
 
 import {
@@ -93,6 +100,23 @@ export const CATALOG_DETAIL = `
 
 export const PUBLISHED_DESIGN = `
   query PublishedDesign($id: ID!) { publishedDesign(id: $id) { ${PUBLISHED_DESIGN_FIELDS} } }`;
+
+/** Validates an OB 3.0 `Achievement` against the official 1EdTech schema shipped with libs/workflow. */
+export const validAchievement: ValidateFunction = (() => {
+  const schema = JSON.parse(
+    readFileSync(
+      resolve(
+        __dirname,
+        '../../../../libs/workflow/src/exports/testdata/ob_v3p0_achievementcredential_schema.json',
+      ),
+      'utf8',
+    ),
+  ) as { $id: string };
+  const ajv = new Ajv2019({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema(schema);
+  return ajv.compile({ $ref: `${schema.$id}#/$defs/Achievement` });
+})();
 
 // ---------------------------------------------------------------------------------------------
 // Shapes
