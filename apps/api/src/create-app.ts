@@ -68,7 +68,8 @@ function serveWebApp(app: NestExpressApplication, folder: string, logger: Logger
   }
   app.use(express.static(folder, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const apiPath = /^\/(graphql|socket\.io|health)(\/|$)/.test(req.path);
+    // The API's own routes, public documents (credentials, .well-known keys) included, are never the app.
+    const apiPath = /^\/(graphql|socket\.io|health|credentials|\.well-known)(\/|$)/.test(req.path);
     if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
     res.sendFile(index);
   });

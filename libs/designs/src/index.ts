@@ -25,7 +25,8 @@ export type {
 export { DesignLoaders } from './designs.loaders';
 export { toDesignObject, toDesignConnection } from './dto/design.records';
 export { DesignService } from './designs/design.service';
-export { DesignConnectionObject } from './dto/design.objects';
+export { DesignConnectionObject, FrameworkRefObject, PageInfoObject } from './dto/design.objects';
+export { toFrameworkRef } from './dto/design.records';
 export { CAN_EDIT_DESIGN } from './access/design-access.policy';
 // Entity class, for other libraries' foreign keys only.
 export { Design as DesignEntity } from './designs/design.entity';

@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { DesignsModule } from '@mc/designs';
 
+import { AchievementController } from './catalog/achievement.controller';
+import { CatalogResolver } from './catalog/catalog.resolver';
+import { CatalogService } from './catalog/catalog.service';
 import { DecisionService } from './decisions/decision.service';
 import { ExportService } from './outputs/export.service';
 import { PipelineRegistry } from './pipelines/pipeline.registry';
@@ -15,12 +18,15 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
 /** Approval pipeline, decisions, snapshots and comparison, exports and the public catalog. */
 @Module({
   imports: [TypeOrmModule.forFeature(WORKFLOW_ENTITIES), DesignsModule],
+  controllers: [AchievementController],
   providers: [
     PipelineRegistry,
     WorkflowFacts,
     TransitionService,
     DecisionService,
     ExportService,
+    CatalogService,
+    CatalogResolver,
     WorkflowLoaders,
     WorkflowResolver,
     DecisionResolver,

@@ -1,17 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
-import {
-  DesignConnectionObject,
-  DesignObject,
-  DesignService,
-  DesignStage,
-  toDesignConnection,
-  toDesignObject,
-} from '@mc/designs';
+import { DesignObject, DesignStage, toDesignObject } from '@mc/designs';
 import { ParseUuidPipe } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
-import { CurrentUser, Public, UserLoader, UserObject } from '@mc/identity';
+import { CurrentUser, UserLoader, UserObject } from '@mc/identity';
 
 import { DecisionKind } from './decisions/decision.entity';
 import { DecisionService } from './decisions/decision.service';
@@ -33,7 +26,6 @@ export class WorkflowResolver {
     private readonly transitions: TransitionService,
     private readonly decisionService: DecisionService,
     private readonly exports: ExportService,
-    private readonly designs: DesignService,
     private readonly loaders: WorkflowLoaders,
   ) {}
 
@@ -84,19 +76,6 @@ export class WorkflowResolver {
     return this.exports.brief(user, designId);
   }
 
-  @Public()
-  @Query(() => DesignConnectionObject, { description: 'Published designs; no login needed.' })
-  async publishedCatalog(
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-  ): Promise<DesignConnectionObject> {
-    const page = await this.designs.list({ published: true }, null, first ?? 20, after);
-    return toDesignConnection(
-      { ...page, rows: page.rows.map((row) => ({ ...row, role: null })) },
-      { publicView: true },
-    );
-  }
-
   @ResolveField(() => [DecisionObject])
   async decisions(
     @Parent() design: DesignObject,
@@ -104,7 +83,6 @@ export class WorkflowResolver {
     @Args('currentRevisionOnly', { type: () => Boolean, nullable: true, defaultValue: true })
     currentOnly: boolean | null,
   ): Promise<DecisionObject[]> {
-    if (design.publicView) return [];
     const all = await this.loaders.decisionsByDesign.load(request, design.id);
     return all
       .filter((d) => currentOnly === false || d.revision === design.revision)
@@ -126,7 +104,7 @@ export class WorkflowResolver {
     @Parent() design: DesignObject,
     @Context('req') request: object,
   ): Promise<AvailableTransitionObject[]> {
-    if (design.publicView || !design.myRole) return [];
+    if (!design.myRole) return [];
     const pipeline = await this.loaders.pipelineByInstitution.load(request, design.institutionId);
     return movesFor(pipeline, design.stage, design.myRole);
   }
@@ -138,7 +116,7 @@ export class WorkflowResolver {
     @Parent() design: DesignObject,
     @Context('req') request: object,
   ): Promise<DecisionKind[]> {
-    if (design.publicView || !design.myRole) return [];
+    if (!design.myRole) return [];
     const pipeline = await this.loaders.pipelineByInstitution.load(request, design.institutionId);
     return decisionsFor(pipeline, design.stage, design.myRole);
   }
@@ -148,7 +126,6 @@ export class WorkflowResolver {
     @Parent() design: DesignObject,
     @Context('req') request: object,
   ): Promise<SnapshotObject[]> {
-    if (design.publicView) return [];
     const all = await this.loaders.snapshotsByDesign.load(request, design.id);
     return all.map((s) => ({
       id: s.id,

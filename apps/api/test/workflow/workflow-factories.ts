@@ -2,6 +2,13 @@
  * Operations and set-up helpers of the approval workflow tests (libs/workflow/README.md). Every
  * stage is reached through the real API: the lead submits, partners endorse, the committee votes.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import Ajv2019 from 'ajv/dist/2019';
+import type { ValidateFunction } from 'ajv/dist/2019';
+import addFormats from 'ajv-formats';
+
 import { GraphQLResponse } from '@mc/testing';
 
 import {
@@ -64,37 +71,52 @@ export const COMPARE = `
 export const EXPORT_BADGE = `query Badge($designId: ID!) { exportOpenBadge(designId: $designId) }`;
 export const EXPORT_BRIEF = `query Brief($designId: ID!) { exportBrief(designId: $designId) }`;
 
+export const PUBLISHED_DESIGN_FIELDS = `
+  id title summary sector targetLearners prerequisites hours deliveryMode language assessmentApproach
+  creditValue issuerCountry level publishedAt achievementUrl
+  institution { id name kind }
+  skills { name description priority frameworkRef { framework code label url } }
+  outcomes { statement bloomLevel assessmentMethod position }
+  endorsedBy { id name kind }`;
+
 export const CATALOG = `
-  query Catalog($first: Int, $after: String) {
-    publishedCatalog(first: $first, after: $after) {
-      edges { cursor node { id title stage } }
+  query Catalog($first: Int, $after: String, $search: String) {
+    publishedCatalog(first: $first, after: $after, search: $search) {
+      edges { cursor node { id title publishedAt } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }`;
 
+/** The catalog with every field of the public type. */
 export const CATALOG_DETAIL = `
-  query CatalogDetail($first: Int, $after: String) {
-    publishedCatalog(first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          id title summary stage revision
-          institution { id name }
-          skills { id name priority coveredBy { id } }
-          outcomes { id statement bloomLevel skills { id } }
-          coverage { uncoveredSkills { id } uncoveredEssentialSkills { id } }
-          participants { role user { id } }
-          comments { id body }
-          events { seq type }
-          decisions(currentRevisionOnly: false) { id kind }
-          snapshots { id }
-        }
-      }
+  query CatalogDetail($first: Int, $after: String, $search: String) {
+    publishedCatalog(first: $first, after: $after, search: $search) {
+      edges { cursor node { ${PUBLISHED_DESIGN_FIELDS} } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
   }`;
+
+export const PUBLISHED_DESIGN = `
+  query PublishedDesign($id: ID!) { publishedDesign(id: $id) { ${PUBLISHED_DESIGN_FIELDS} } }`;
+
+/** Validates an OB 3.0 `Achievement` against the official 1EdTech schema shipped with libs/workflow. */
+export const validAchievement: ValidateFunction = (() => {
+  const schema = JSON.parse(
+    readFileSync(
+      resolve(
+        __dirname,
+        '../../../../libs/workflow/src/exports/testdata/ob_v3p0_achievementcredential_schema.json',
+      ),
+      'utf8',
+    ),
+  ) as { $id: string };
+  const ajv = new Ajv2019({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema(schema);
+  return ajv.compile({ $ref: `${schema.$id}#/$defs/Achievement` });
+})();
 
 // ---------------------------------------------------------------------------------------------
 // Shapes

@@ -122,6 +122,17 @@ export class DesignContentReader {
     });
   }
 
+  /**
+   * The stage as committed now, read without waiting for the design's lock (null: no such design),
+   * so that a caller can tell whether someone else's move committed while it waited for the lock.
+   */
+  async currentStage(manager: EntityManager, designId: string): Promise<DesignStage | null> {
+    const design = await manager
+      .getRepository(Design)
+      .findOne({ where: { id: designId }, select: { id: true, stage: true } });
+    return design?.stage ?? null;
+  }
+
   /** Moves a locked design to `stage` (the workflow decides whether it may). */
   async setStage(manager: EntityManager, designId: string, stage: DesignStage): Promise<void> {
     await manager.getRepository(Design).update({ id: designId }, { stage });

@@ -91,24 +91,17 @@ export class DesignResolver {
     @Parent() design: DesignObject,
     @Context('req') request: object,
   ): Promise<ParticipantObject[]> {
-    if (design.publicView) return [];
     return (await this.loaders.participantsByDesign.load(request, design.id)).map(toParticipantObject);
   }
 
   @ResolveField(() => [SkillObject])
   async skills(@Parent() design: DesignObject, @Context('req') request: object): Promise<SkillObject[]> {
-    return (await this.loaders.skillsByDesign.load(request, design.id)).map((skill) => ({
-      ...toSkillObject(skill),
-      publicView: design.publicView,
-    }));
+    return (await this.loaders.skillsByDesign.load(request, design.id)).map(toSkillObject);
   }
 
   @ResolveField(() => [OutcomeObject])
   async outcomes(@Parent() design: DesignObject, @Context('req') request: object): Promise<OutcomeObject[]> {
-    return (await this.loaders.outcomesByDesign.load(request, design.id)).map((outcome) => ({
-      ...toOutcomeObject(outcome),
-      publicView: design.publicView,
-    }));
+    return (await this.loaders.outcomesByDesign.load(request, design.id)).map(toOutcomeObject);
   }
 
   @ResolveField(() => [CommentObject], { description: 'Every comment of the design, oldest first.' })
@@ -117,7 +110,6 @@ export class DesignResolver {
     @Context('req') request: object,
     @Args('resolved', { type: () => Boolean, nullable: true }) resolved: boolean | null,
   ): Promise<CommentObject[]> {
-    if (design.publicView) return [];
     const comments = await this.loaders.commentsByDesign.load(request, design.id);
     return comments
       .filter((c) => resolved === null || resolved === undefined || c.resolved === resolved)
@@ -131,9 +123,7 @@ export class DesignResolver {
       this.loaders.alignmentByDesign.load(request, design.id),
     ]);
     const covered = new Set(alignment.map((link) => link.skillId));
-    const uncoveredSkills = skills
-      .filter((skill) => !covered.has(skill.id))
-      .map((skill) => ({ ...toSkillObject(skill), publicView: design.publicView }));
+    const uncoveredSkills = skills.filter((skill) => !covered.has(skill.id)).map(toSkillObject);
     return {
       uncoveredSkills,
       uncoveredEssentialSkills: uncoveredSkills.filter((skill) => skill.priority === SkillPriority.ESSENTIAL),
@@ -147,7 +137,6 @@ export class DesignResolver {
     @Args('afterSeq', { type: () => Int, nullable: true, defaultValue: 0 }) afterSeqArg: number | null,
     @Args('limit', { type: () => Int, nullable: true, defaultValue: 100 }) limitArg: number | null,
   ): Promise<DesignEventObject[]> {
-    if (design.publicView) return [];
     const afterSeq = afterSeqArg ?? 0;
     const limit = limitArg ?? 100;
     if (afterSeq < 0) throw BadUserInputError.of('afterSeq', 'must be 0 or more');

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { TransactionRunner, versionedUpdate } from '@mc/database';
-import { BadUserInputError, ConflictError, ForbiddenError } from '@mc/errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { OrganizationKind, OrganizationLoader } from '@mc/identity';
 
 import { CAN_EDIT_DESIGN, DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
-import { DesignRole } from '../designs.enums';
+import { DesignRole, DesignStage } from '../designs.enums';
 import { DesignFilter, CreateDesignInput, UpdateDesignInput } from '../dto/design.inputs';
 import { designRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
@@ -106,10 +106,22 @@ export class DesignService {
     });
   }
 
-  /** The designs this user may see, newest first, with cursor pagination and a total count. */
+  /**
+   * A PUBLISHED design, which anyone may see (the public catalog); unknown and unpublished ids
+   * alike are NOT_FOUND.
+   */
+  async findPublished(designId: string): Promise<Design> {
+    const design = await this.dataSource
+      .getRepository(Design)
+      .findOneBy({ id: designId, stage: DesignStage.PUBLISHED });
+    if (!design) throw new NotFoundError('Published design');
+    return design;
+  }
+
   /**
    * A page of designs, newest first: those `scope.user` may see, or (`scope.published`) the public
-   * catalog of PUBLISHED designs, which needs no user.
+   * catalog of PUBLISHED designs, which needs no user. `filter.search` matches title or summary,
+   * and in the catalog the sector too (visitors browse by field).
    */
   async list(
     scope: { user: AuthenticatedUser } | { published: true },
@@ -123,7 +135,10 @@ export class DesignService {
     const visibility =
       'user' in scope
         ? this.access.visibilityCondition('d', scope.user)
-        : { sql: `d.stage = 'PUBLISHED'`, params: { visUserId: null } };
+        : {
+            sql: `d.stage = :publishedStage`,
+            params: { visUserId: null, publishedStage: DesignStage.PUBLISHED },
+          };
     const base = this.dataSource
       .getRepository(Design)
       .createQueryBuilder('d')
@@ -131,7 +146,8 @@ export class DesignService {
     if (filter?.stage) base.andWhere('d.stage = :stage', { stage: filter.stage });
     if (filter?.search) {
       const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      base.andWhere(`(d.title ILIKE :pattern OR d.summary ILIKE :pattern)`, { pattern });
+      const sector = 'published' in scope ? ' OR d.sector ILIKE :pattern' : '';
+      base.andWhere(`(d.title ILIKE :pattern OR d.summary ILIKE :pattern${sector})`, { pattern });
     }
     const totalCount = await base.clone().getCount();
 

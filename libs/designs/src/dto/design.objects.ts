@@ -47,11 +47,6 @@ export class DesignObject {
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   institutionId!: string;
-  /**
-   * Seen through the public catalog by someone who may not see the design itself: only the
-   * record, skills, outcomes and coverage show; people, discussion and history stay empty.
-   */
-  publicView?: boolean;
 }
 
 @ObjectType('Participant')
@@ -90,8 +85,6 @@ export class SkillObject {
   designId!: string;
   proposedById!: string;
   proposedByOrganizationId!: string;
-  /** Reached through the public catalog: see {@link DesignObject.publicView}. */
-  publicView?: boolean;
 }
 
 @ObjectType('Outcome')
@@ -103,8 +96,6 @@ export class OutcomeObject {
   @Field(() => Int) position!: number;
   @Field(() => Int) version!: number;
   designId!: string;
-  /** Reached through the public catalog: see {@link DesignObject.publicView}. */
-  publicView?: boolean;
 }
 
 @ObjectType('Comment')

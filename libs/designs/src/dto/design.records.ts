@@ -140,19 +140,13 @@ export function toParticipantObject(participant: Participant): ParticipantObject
   };
 }
 
-/** A page of designs as the GraphQL connection (`designs`, `publishedCatalog`). */
-export function toDesignConnection(
-  page: {
-    rows: Array<{ design: Design; role: DesignRole | null; cursor: string }>;
-    hasNextPage: boolean;
-    totalCount: number;
-  },
-  options: { publicView?: boolean } = {},
-): DesignConnectionObject {
-  const edges = page.rows.map(({ design, role, cursor }) => ({
-    node: { ...toDesignObject(design, role), publicView: options.publicView ?? false },
-    cursor,
-  }));
+/** A page of designs as the GraphQL connection (`designs`). */
+export function toDesignConnection(page: {
+  rows: Array<{ design: Design; role: DesignRole | null; cursor: string }>;
+  hasNextPage: boolean;
+  totalCount: number;
+}): DesignConnectionObject {
+  const edges = page.rows.map(({ design, role, cursor }) => ({ node: toDesignObject(design, role), cursor }));
   return {
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },

@@ -81,6 +81,22 @@ export class DesignEventLog {
     return row?.last_seq ?? 0;
   }
 
+  /**
+   * When each design last entered `stage` (its latest `stage.changed` entry to it), in one query;
+   * designs that never did are missing from the map.
+   */
+  async stageEnteredAt(designIds: readonly string[], stage: string): Promise<Map<string, Date>> {
+    if (designIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT ON (design_id) design_id, at
+         FROM design_events
+        WHERE design_id = ANY($1::uuid[]) AND type = 'stage.changed' AND data ->> 'to' = $2
+        ORDER BY design_id, seq DESC`,
+      [[...designIds], stage],
+    )) as Array<{ design_id: string; at: Date }>;
+    return new Map(rows.map((row) => [row.design_id, row.at]));
+  }
+
   /** Entries with `seq > afterSeq`, oldest first. */
   list(designId: string, afterSeq: number, limit: number): Promise<DesignEvent[]> {
     return this.dataSource

@@ -53,8 +53,6 @@ export class OutcomeResolver {
     const covered = new Set(
       alignment.filter((link) => link.outcomeId === outcome.id).map((link) => link.skillId),
     );
-    return skills
-      .filter((skill) => covered.has(skill.id))
-      .map((skill) => ({ ...toSkillObject(skill), publicView: outcome.publicView }));
+    return skills.filter((skill) => covered.has(skill.id)).map(toSkillObject);
   }
 }

@@ -49,8 +49,7 @@ export class SkillResolver {
   async proposedBy(@Parent() skill: SkillObject, @Context('req') request: object): Promise<UserObject> {
     const user = await this.users.load(request, skill.proposedById);
     if (!user) throw new Error(`skill ${skill.id} has no proposer`);
-    // The public catalog names who proposed a skill, never how to reach them.
-    return skill.publicView ? { ...user, email: '' } : user;
+    return user;
   }
 
   @ResolveField(() => [OutcomeObject], { description: 'The outcomes that cover this skill.' })
@@ -62,8 +61,6 @@ export class SkillResolver {
     const covering = new Set(
       alignment.filter((link) => link.skillId === skill.id).map((link) => link.outcomeId),
     );
-    return outcomes
-      .filter((outcome) => covering.has(outcome.id))
-      .map((outcome) => ({ ...toOutcomeObject(outcome), publicView: skill.publicView }));
+    return outcomes.filter((outcome) => covering.has(outcome.id)).map(toOutcomeObject);
   }
 }

@@ -49,11 +49,25 @@ describe('loadConfig', () => {
     ['a CORS origin that is not a URL', { CORS_ORIGINS: 'example.org' }, 'CORS_ORIGINS'],
     ['a malformed REDIS_URL', { REDIS_URL: 'http://cache' }, 'REDIS_URL'],
     ['a REDIS_PREFIX with a colon', { REDIS_PREFIX: 'a:b' }, 'REDIS_PREFIX'],
+    ['a PUBLIC_URL that is not a URL', { PUBLIC_URL: 'badges.example.org' }, 'PUBLIC_URL'],
+    ['a PUBLIC_URL of another scheme', { PUBLIC_URL: 'ftp://badges.example.org' }, 'PUBLIC_URL'],
+    ['a PUBLIC_URL with a query', { PUBLIC_URL: 'https://badges.example.org/?a=1' }, 'PUBLIC_URL'],
   ])('refuses %s with one line naming the variable', (_case, env, variable) => {
     const error = failure(env);
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
     expect(error.message).not.toContain('\n');
+  });
+
+  it('PUBLIC_URL defaults to the local address on PORT', () => {
+    expect(loadConfig({}).PUBLIC_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_URL).toBe('http://localhost:8080');
+  });
+
+  it('PUBLIC_URL keeps a path prefix and loses its trailing slashes', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://badges.example.org/mc//' }).PUBLIC_URL).toBe(
+      'https://badges.example.org/mc',
+    );
   });
 
   it('treats an empty variable as unset', () => {

@@ -30,6 +30,21 @@ const redisUrl = z
     }
   }, 'must be a redis:// or rediss:// URL');
 
+// Where the public pages and documents are reached from outside (links in credentials and mail):
+// http(s), no query or fragment; a trailing slash is dropped so paths can be appended.
+const publicUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && !url.search && !url.hash;
+    } catch {
+      return false;
+    }
+  }, 'must be an http:// or https:// URL without query or fragment')
+  .transform((value) => value.replace(/\/+$/, ''));
+
 const integer = (min: number, max: number) =>
   z
     .string()
@@ -60,6 +75,7 @@ const envSchema = z
       .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => origin.replace(/\/$/, '')))),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     REDIS_URL: redisUrl.optional(),
+    PUBLIC_URL: publicUrl.optional(),
     REDIS_PREFIX: z
       .string()
       .trim()
@@ -77,7 +93,8 @@ const envSchema = z
     }
   });
 
-export type AppConfig = Readonly<z.output<typeof envSchema>>;
+/** The validated configuration; `PUBLIC_URL` always set (its default depends on `PORT`). */
+export type AppConfig = Readonly<Omit<z.output<typeof envSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string }>;
 
 /** Thrown when the environment does not make a valid configuration. Its message is one line. */
 export class ConfigError extends Error {
@@ -104,7 +121,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const variable = String(issue?.path[0] ?? 'environment');
     throw new ConfigError(variable, describe(issue));
   }
-  return Object.freeze(result.data);
+  // Unset: the API as reached on this machine (PORT is known only once parsed).
+  return Object.freeze({
+    ...result.data,
+    PUBLIC_URL: result.data.PUBLIC_URL ?? `http://localhost:${result.data.PORT}`,
+  });
 }
 
 function describe(issue: z.core.$ZodIssue | undefined): string {

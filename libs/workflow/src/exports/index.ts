@@ -1,4 +1,4 @@
 export { buildCommitteeBrief } from './committee-brief';
 export type { BriefDecision, BriefThread, CommitteeBriefExtras } from './committee-brief';
-export { buildOpenBadgeAchievement } from './open-badge';
+export { achievementUrl, buildOpenBadgeAchievement } from './open-badge';
 export type { OpenBadgeOptions } from './open-badge';

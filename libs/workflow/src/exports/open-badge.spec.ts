@@ -46,18 +46,18 @@ function noEmptyValues(value: unknown, path = '$'): string[] {
 
 describe('buildOpenBadgeAchievement', () => {
   it('a full design is a valid OB 3.0 Achievement with every mapped property', () => {
-    const achievement = buildOpenBadgeAchievement(fullDesign(), { baseUrl: 'https://badges.example.org/' });
+    const achievement = buildOpenBadgeAchievement(fullDesign(), { publicUrl: 'https://badges.example.org/' });
 
     expectValid(achievement);
     expect(achievement).toMatchObject({
       '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
-      id: `https://badges.example.org/achievements/${DESIGN_ID}`,
+      id: `https://badges.example.org/credentials/${DESIGN_ID}/achievement.json`,
       type: ['Achievement'],
       achievementType: 'MicroCredential',
       name: 'Applied Data Engineering',
       description: 'Build and run reliable data pipelines for a business.',
       creator: {
-        id: `https://badges.example.org/institutions/${INSTITUTION_ID}`,
+        id: `urn:uuid:${INSTITUTION_ID}`,
         type: ['Profile'],
         name: 'Northfield University',
       },

@@ -10,20 +10,28 @@ export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_V3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 
 export interface OpenBadgeOptions {
-  /** Where the achievements and institutions are served (`https://badges.example.org`); ids are URNs without it. */
-  baseUrl?: string;
+  /**
+   * The API's public address (`PUBLIC_URL`, `https://badges.example.org`): the achievement's id is
+   * the URL that serves it there. Without it the id is a `urn:uuid:` URN.
+   */
+  publicUrl?: string;
+}
+
+/** Where a published design's Achievement is served, without a login: its `id`. */
+export function achievementUrl(publicUrl: string, designId: string): string {
+  return `${publicUrl.trim().replace(/\/+$/, '')}/credentials/${encodeURIComponent(designId)}/achievement.json`;
 }
 
 export function buildOpenBadgeAchievement(
   content: DesignContent,
   options: OpenBadgeOptions = {},
 ): Record<string, unknown> {
-  const baseUrl = options.baseUrl?.trim().replace(/\/+$/, '') || undefined;
+  const publicUrl = options.publicUrl?.trim() || undefined;
   const { fields } = content;
   const title = fields.title.trim();
   return withoutEmpty({
     '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
-    id: baseUrl ? `${baseUrl}/achievements/${encodeURIComponent(content.id)}` : `urn:uuid:${content.id}`,
+    id: publicUrl ? achievementUrl(publicUrl, content.id) : `urn:uuid:${content.id}`,
     type: ['Achievement'],
     achievementType: 'MicroCredential',
     name: title,
@@ -31,9 +39,9 @@ export function buildOpenBadgeAchievement(
     criteria: { narrative: criteriaNarrative(title, content.outcomes, fields.hours) },
     alignment: content.skills.flatMap((skill) => alignmentOf(skill) ?? []),
     creator: withoutEmpty({
-      id: baseUrl
-        ? `${baseUrl}/institutions/${encodeURIComponent(content.institution.id)}`
-        : `urn:uuid:${content.institution.id}`,
+      // No URL serves an institution's profile (yet): an http id that answered 404 would mislead a
+      // verifier, so the institution keeps its URN.
+      id: `urn:uuid:${content.institution.id}`,
       type: ['Profile'],
       name: present(content.institution.name),
     }),

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { APP_CONFIG } from '@mc/config';
+import type { AppConfig } from '@mc/config';
 import {
   CommentTarget,
   DesignAccessPolicy,
@@ -23,6 +25,7 @@ const EXPORTABLE = [DesignStage.APPROVED, DesignStage.PUBLISHED];
 @Injectable()
 export class ExportService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly access: DesignAccessPolicy,
     private readonly content: DesignContentReader,
@@ -40,7 +43,10 @@ export class ExportService {
         },
       );
     }
-    return buildOpenBadgeAchievement(await this.content.read(this.dataSource.manager, designId));
+    // The id is the public URL that serves the achievement once the design is PUBLISHED.
+    return buildOpenBadgeAchievement(await this.content.read(this.dataSource.manager, designId), {
+      publicUrl: this.config.PUBLIC_URL,
+    });
   }
 
   async brief(user: AuthenticatedUser, designId: string): Promise<string> {

@@ -42,14 +42,11 @@ export class TransitionService {
     return this.transactions.run(async (tx) => {
       // The stage as the caller's request found it, before waiting for the design's lock: if
       // someone else's move commits while this one waits, this one is told, not re-judged.
-      const seen: Array<{ stage: DesignStage }> = await tx.manager.query(
-        `SELECT stage FROM designs WHERE id = $1`,
-        [designId],
-      );
+      const seen = await this.content.currentStage(tx.manager, designId);
       const access = await this.access.visible(user, designId, { manager: tx.manager, lock: true });
       const from = access.design.stage;
       const current = { id: designId, stage: from };
-      if (seen[0] && seen[0].stage !== from) {
+      if (seen && seen !== from) {
         throw new ConflictError(`Someone else moved the design to ${from} meanwhile`, current);
       }
       if (from === to) throw new ConflictError(`The design is already in ${to}`, current);
