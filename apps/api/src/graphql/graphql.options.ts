@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import { AppConfig } from '@mc/config';
 import { toGraphQLFormattedError } from '@mc/errors';
 
+import { unavailableStatusPlugin } from './unavailable-status.plugin';
+
 /** Limits that keep one hostile query from hurting everyone else. */
 export const QUERY_LIMITS = {
   maxDepth: 15,
@@ -33,6 +35,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
   }).protect();
 
   const plugins: ApolloServerPlugin[] = [...(armor.plugins as ApolloServerPlugin[])];
+  plugins.push(unavailableStatusPlugin);
   if (!production) plugins.push(ApolloServerPluginLandingPageLocalDefault({ embed: true }));
 
   return {
