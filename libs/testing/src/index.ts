@@ -5,8 +5,10 @@ export {
   launch,
   launchApiFromSource,
   launchBuiltApi,
+  startRedisServer,
   stop,
   waitFor,
   WORKSPACE_ROOT,
+  type RedisServer,
   type Started,
 } from './processes';

@@ -11,9 +11,11 @@ import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 
 import { CommittedDesignEvent, DesignAccessPolicy, DesignEventBus, DesignEventLog } from '@mc/designs';
+import { isDependencyUnavailable } from '@mc/errors';
 import { AuthGuard, UserDirectory } from '@mc/identity';
 
 import { NotificationService } from '../notifications/notification.service';
+import { REDIS_RECOVERED } from '../realtime-io.adapter';
 import { REALTIME_OPTIONS, type RealtimeOptions } from '../realtime.options';
 
 import { FocusMessage, JoinMessage, LeaveMessage } from './client-messages';
@@ -92,12 +94,13 @@ export class RealtimeGateway
         (error) => next(error ?? undefined),
         (error: unknown) => {
           this.logger.error(error, 'socket handshake failed');
-          next(new Error('INTERNAL_SERVER_ERROR'));
+          next(new Error(isDependencyUnavailable(error) ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR'));
         },
       );
     });
     if (this.options.distributed) {
       namespace.on(COMMITTED, (event: WireEvent) => this.deliver(event));
+      namespace.adapter.on(REDIS_RECOVERED, () => this.catchUp());
     }
   }
 
@@ -265,6 +268,16 @@ export class RealtimeGateway
         at: e.at.toISOString(),
       };
     });
+  }
+
+  /** Redis was away: entries and presence sent through it meanwhile never arrived here. */
+  private catchUp(): void {
+    for (const [designId, sequencer] of this.sequencers) {
+      sequencer
+        .run(() => sequencer.levelWithLog())
+        .catch((error: unknown) => this.logger.error(error, 'catching up after a Redis outage failed'));
+      this.schedulePresence(designId);
+    }
   }
 
   private deliver(event: WireEvent): void {

@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-
 import { QueryFailedError } from 'typeorm';
 
 import { BadUserInputError, ConflictError, NotFoundError } from './domain-errors';
