@@ -12,3 +12,4 @@ export {
   type RedisServer,
   type Started,
 } from './processes';
+export { createPostgresCluster, type PostgresCluster } from './postgres-cluster';

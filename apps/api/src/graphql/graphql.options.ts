@@ -48,6 +48,9 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
     plugins,
+    // Nest would reset every answer with `data` to 200, hiding the 503 of unavailableStatusPlugin;
+    // no error of ours carries another HTTP status, so Apollo's own choice (200) stands otherwise.
+    preserveHttpStatusForExecutionErrors: false,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted, error) => toGraphQLFormattedError(formatted, error, logger),
   };
