@@ -3,7 +3,8 @@
  * process). Two API processes share a `redis-server` this test starts on its own port, kills with
  * SIGKILL while both serve writes, and starts again: no process exits, each keeps serving GraphQL
  * and its own sockets meanwhile, and once Redis is back every committed entry reaches every
- * client on both instances, in order, with no further write needed.
+ * client on both instances, in order, with no further write needed. Then one instance dies
+ * (SIGKILL): the other keeps serving, and its clients move over and catch up with `afterSeq`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -249,3 +250,41 @@ it('with Redis killed and restarted, no instance exits and every committed entry
     JSON.stringify({ caughtUpMs, liveMs }, null, 2),
   );
 }, 180_000);
+
+it('when an instance dies, the other serves on; its clients reconnect there and catch up with afterSeq', async () => {
+  const cast = await makeDesign(through(a), { with: ['employer'] });
+  const leadOnA = await socketOn(a, cast.lead);
+  const employerOnB = await socketOn(b, cast.employer);
+  await leadOnA.join(cast.designId);
+  await employerOnB.join(cast.designId);
+  await addComment(cast.lead, { designId: cast.designId, body: 'before B dies' });
+  await employerOnB.until(() => employerOnB.eventsOf(cast.designId).length === 1, 10_000, 'the entry on B');
+  const lastSeen = employerOnB.seqsOf(cast.designId).at(-1)!;
+
+  b.started.process.kill('SIGKILL');
+  await b.started.exited;
+  await employerOnB.disconnected();
+  const bodies = ['before B dies'];
+  for (let i = 0; i < 3; i += 1) {
+    const body = `while B is gone ${i}`;
+    await addComment(cast.lead, { designId: cast.designId, body });
+    bodies.push(body);
+  }
+
+  // The employer's client reconnects to A and rejoins from the last entry it saw.
+  const movedAt = Date.now();
+  const moved = await socketOn(a, cast.employer);
+  const ack = await moved.join(cast.designId, lastSeen);
+  const rejoinMs = Date.now() - movedAt;
+  expect(ack).toMatchObject({ ok: true, seq: lastSeen + 3 });
+  expect(ack.presence?.map((p) => p.userId).sort()).toEqual(
+    [cast.lead.user.id, cast.employer.user.id].sort(),
+  );
+  expect(moved.seqsOf(cast.designId)).toEqual([lastSeen + 1, lastSeen + 2, lastSeen + 3]);
+  expect(leadOnA.eventsOf(cast.designId).map((e) => e.data['body'])).toEqual(bodies);
+  expect(alive(a)).toBe(true);
+
+  const file = join(WORKSPACE_ROOT, 'tmp', 'reliability', 'instance-failure.json');
+  mkdirSync(join(WORKSPACE_ROOT, 'tmp', 'reliability'), { recursive: true });
+  writeFileSync(file, JSON.stringify({ rejoinMs }, null, 2));
+}, 60_000);
