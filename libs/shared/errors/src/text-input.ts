@@ -7,6 +7,7 @@ import type { FieldError } from './domain-errors';
  * them is text a person typed.
  */
 // Unicode's Cc category less \t (U+0009), \n (U+000A) and \r (U+000D).
+// eslint-disable-next-line no-control-regex -- control characters are what this rule is about
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
