@@ -101,8 +101,9 @@ it('while PostgreSQL is stopped every request answers UNAVAILABLE (503) and noth
   expectUnavailable(
     await new GraphQLClient(url).request(LOG_IN, { email: cast.lead.user.email, password: PASSWORD }),
   );
-  // A socket handshake fails cleanly; the socket connected before stays connected.
+  // A socket handshake fails cleanly; a socket connected before is answered UNAVAILABLE and stays.
   expect(await connectError(url, cast.employer.token)).toBe('UNAVAILABLE');
+  expect(await socket.join(cast.designId)).toEqual({ ok: false, error: 'UNAVAILABLE' });
   expect(socket.socket.connected).toBe(true);
   // The process is alive but not ready.
   expect((await fetch(`${url}/health`)).status).toBe(200);

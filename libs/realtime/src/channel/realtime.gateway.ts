@@ -23,7 +23,7 @@ import { DesignSequencer } from './design-sequencer';
 import { designRoom, mergePresence, PresenceEntry, SocketState, userRoom, WireEvent } from './wire';
 
 type Ack = (answer: Record<string, unknown>) => void;
-type Refusal = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
+type Refusal = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 /** Committed entries travel between instances under this server-side event (Redis adapter). */
 const COMMITTED = 'design:committed';
@@ -231,7 +231,7 @@ export class RealtimeGateway
       )
       .catch((error: unknown) => {
         this.logger.error(error, 'a client message failed');
-        answer(refusal('INTERNAL_SERVER_ERROR'));
+        answer(refusal(isDependencyUnavailable(error) ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR'));
       });
   }
 
