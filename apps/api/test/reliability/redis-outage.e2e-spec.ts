@@ -9,6 +9,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { Redis } from 'ioredis';
+
 import {
   createTestDatabase,
   freePort,
@@ -98,6 +100,22 @@ function logLines(instance: Instance): Array<Record<string, unknown>> {
 
 function alive(instance: Instance): boolean {
   return instance.started.process.exitCode === null && instance.started.process.signalCode === null;
+}
+
+/** Clients connected to the test's Redis: per instance the adapter's two and the throttle's one. */
+async function redisConnections(): Promise<number> {
+  const client = new Redis(redis.url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    retryStrategy: () => null,
+  });
+  try {
+    await client.connect();
+    const list = (await client.call('CLIENT', 'LIST')) as string;
+    return list.split('\n').filter((line) => line.trim() && !line.includes('cmd=client')).length;
+  } finally {
+    client.disconnect();
+  }
 }
 
 /** `count` failed log-ins spread over `instances`, each answered UNAUTHENTICATED. */
@@ -223,7 +241,9 @@ it('with Redis killed and restarted, no instance exits and every committed entry
   }
   expect(secondTabOnB.seqsOf(cast.designId)).toEqual(expected.slice(5));
 
-  // Log-in throttling is shared again: failures spread over A and B reach the limit on both.
+  // Log-in throttling is shared again once its own Redis connections are back (ioredis retries
+  // them up to every 2 s): failures spread over A and B reach the limit on both.
+  await eventually(async () => (await redisConnections()) >= 6, 10_000, 'every Redis connection back');
   const { lead } = await makeDesign(through(b));
   await failLogIns(lead.user.email, [a, b], 10);
   for (const instance of [a, b]) {
