@@ -123,7 +123,9 @@ export class RealtimeIoAdapter extends IoAdapter {
   /** Once per outage, with its cause; ioredis repeats the error at every reconnection attempt. */
   private failed(error: unknown): void {
     if (this.closing) return;
-    this.lost();
+    // A command refused while both connections stand (e.g. Redis out of memory) is no outage:
+    // there will be no `ready` to end it.
+    if (this.clients.some((client) => client.status !== 'ready')) this.lost();
     if (this.outageLogged) return;
     this.outageLogged = true;
     this.log.warn(
