@@ -9,7 +9,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 
 import { AppConfig } from '@mc/config';
-import { NestPinoLogger, requestLogging } from '@mc/observability';
+import { HealthController, NestPinoLogger, requestLogging } from '@mc/observability';
 import { RealtimeIoAdapter } from '@mc/realtime';
 
 import { AppModule } from './app.module';
@@ -56,6 +56,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   });
   await realtime.connect();
   app.useWebSocketAdapter(realtime);
+  if (config.REDIS_URL) app.get(HealthController).watch('redis', () => realtime.redisStatus());
   return app;
 }
 

@@ -14,6 +14,9 @@ import { loadConfigOrExit } from './process-config';
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.LOG_LEVEL);
+  // A promise nobody awaited failed (a client library's background work, or a bug): Node would end
+  // the process, and every request it serves with it. It is logged, loudly, and serving goes on.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   const database = await openDatabase(config, logger);
   let stopping = false;
 

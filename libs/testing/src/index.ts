@@ -5,8 +5,11 @@ export {
   launch,
   launchApiFromSource,
   launchBuiltApi,
+  startRedisServer,
   stop,
   waitFor,
   WORKSPACE_ROOT,
+  type RedisServer,
   type Started,
 } from './processes';
+export { createPostgresCluster, type PostgresCluster } from './postgres-cluster';

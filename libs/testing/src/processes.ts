@@ -74,3 +74,29 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+export interface RedisServer {
+  readonly port: number;
+  readonly url: string;
+  readonly started: Started;
+}
+
+/**
+ * A `redis-server` of the test's own on `port` (a free one when omitted), with nothing saved to
+ * disk: a test may kill it and start it again on the same port, as an outage would look.
+ */
+export async function startRedisServer(port?: number): Promise<RedisServer> {
+  const chosen = port ?? (await freePort());
+  const child = spawn(
+    'redis-server',
+    ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const started: Started = { process: child, output: () => output, exited };
+  await waitFor(started, /Ready to accept connections/, 10_000);
+  return { port: chosen, url: `redis://127.0.0.1:${chosen}`, started };
+}

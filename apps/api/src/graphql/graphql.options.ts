@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import { AppConfig } from '@mc/config';
 import { toGraphQLFormattedError } from '@mc/errors';
 
+import { unavailableStatusPlugin } from './unavailable-status.plugin';
+
 /** Limits that keep one hostile query from hurting everyone else. */
 export const QUERY_LIMITS = {
   maxDepth: 15,
@@ -36,6 +38,7 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
   }).protect();
 
   const plugins: ApolloServerPlugin[] = [...(armor.plugins as ApolloServerPlugin[])];
+  plugins.push(unavailableStatusPlugin);
   if (!production) plugins.push(ApolloServerPluginLandingPageLocalDefault({ embed: true }));
 
   return {
@@ -49,6 +52,9 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: armor.validationRules,
     plugins,
+    // Nest would reset every answer with `data` to 200, hiding the 503 of unavailableStatusPlugin;
+    // no error of ours carries another HTTP status, so Apollo's own choice (200) stands otherwise.
+    preserveHttpStatusForExecutionErrors: false,
     context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     formatError: (formatted, error) => toGraphQLFormattedError(formatted, error, logger),
   };

@@ -11,9 +11,11 @@ import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 
 import { CommittedDesignEvent, DesignAccessPolicy, DesignEventBus, DesignEventLog } from '@mc/designs';
+import { isDependencyUnavailable } from '@mc/errors';
 import { AuthGuard, UserDirectory } from '@mc/identity';
 
 import { NotificationService } from '../notifications/notification.service';
+import { REDIS_RECOVERED } from '../realtime-io.adapter';
 import { REALTIME_OPTIONS, type RealtimeOptions } from '../realtime.options';
 
 import { FocusMessage, JoinMessage, LeaveMessage } from './client-messages';
@@ -21,7 +23,7 @@ import { DesignSequencer } from './design-sequencer';
 import { designRoom, mergePresence, PresenceEntry, SocketState, userRoom, WireEvent } from './wire';
 
 type Ack = (answer: Record<string, unknown>) => void;
-type Refusal = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
+type Refusal = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 /** Committed entries travel between instances under this server-side event (Redis adapter). */
 const COMMITTED = 'design:committed';
@@ -92,12 +94,13 @@ export class RealtimeGateway
         (error) => next(error ?? undefined),
         (error: unknown) => {
           this.logger.error(error, 'socket handshake failed');
-          next(new Error('INTERNAL_SERVER_ERROR'));
+          next(new Error(isDependencyUnavailable(error) ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR'));
         },
       );
     });
     if (this.options.distributed) {
       namespace.on(COMMITTED, (event: WireEvent) => this.deliver(event));
+      namespace.adapter.on(REDIS_RECOVERED, () => this.catchUp());
     }
   }
 
@@ -228,7 +231,7 @@ export class RealtimeGateway
       )
       .catch((error: unknown) => {
         this.logger.error(error, 'a client message failed');
-        answer(refusal('INTERNAL_SERVER_ERROR'));
+        answer(refusal(isDependencyUnavailable(error) ? 'UNAVAILABLE' : 'INTERNAL_SERVER_ERROR'));
       });
   }
 
@@ -265,6 +268,16 @@ export class RealtimeGateway
         at: e.at.toISOString(),
       };
     });
+  }
+
+  /** Redis was away: entries and presence sent through it meanwhile never arrived here. */
+  private catchUp(): void {
+    for (const [designId, sequencer] of this.sequencers) {
+      sequencer
+        .run(() => sequencer.levelWithLog())
+        .catch((error: unknown) => this.logger.error(error, 'catching up after a Redis outage failed'));
+      this.schedulePresence(designId);
+    }
   }
 
   private deliver(event: WireEvent): void {

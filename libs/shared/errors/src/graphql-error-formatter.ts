@@ -1,6 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
 
-import { DomainError, ErrorCode } from './domain-errors';
+import { isDependencyUnavailable } from './dependency-failure';
+import { DomainError, ErrorCode, UnavailableError } from './domain-errors';
 
 /** Apollo's own codes for a request it could not even run, and what they mean in ours. */
 const APOLLO_CODES: Record<string, ErrorCode> = {
@@ -19,7 +20,8 @@ export interface ErrorLogger {
 
 /**
  * Maps any error that reached GraphQL to the SPEC's vocabulary. Domain errors keep their code and
- * details; request-level errors become `BAD_USER_INPUT`; anything else is an internal error whose
+ * details; an unreachable database is `UNAVAILABLE` (without its cause); request-level errors become
+ * `BAD_USER_INPUT`; anything else is an internal error whose
  * message, stack and SQL never leave the server (they are logged instead).
  */
 export function toGraphQLFormattedError(
@@ -27,7 +29,11 @@ export function toGraphQLFormattedError(
   error: unknown,
   logger?: ErrorLogger,
 ): GraphQLFormattedError {
-  const original = unwrap(error);
+  const unwrapped = unwrap(error);
+  // A database that cannot be reached is no bug of ours: the caller may retry (SPEC "Errors").
+  const unavailable = isDependencyUnavailable(unwrapped);
+  if (unavailable) logger?.error({ err: unwrapped, path: formatted.path }, 'database unavailable');
+  const original = unavailable ? new UnavailableError() : unwrapped;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {

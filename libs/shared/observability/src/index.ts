@@ -1,3 +1,3 @@
 export { createLogger, NestPinoLogger } from './logger';
 export { requestLogging } from './request-logging';
-export { HealthController } from './health.controller';
+export { HealthController, type DependencyProbe, type Readiness } from './health.controller';

@@ -59,8 +59,11 @@ export class NestPinoLogger implements LoggerService {
   ) {
     // Nest passes the context (a class name) last, and for errors a stack before it.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
-    if (message instanceof Error) this.logger[level]({ err: message, context }, message.message);
-    else if (typeof message === 'object' && message !== null) this.logger[level]({ ...message, context });
+    // `logger.warn({ err }, 'what failed')` from a class with a context: the text comes before it.
+    const text = rest.length >= 2 && typeof rest[0] === 'string' ? rest[0] : undefined;
+    if (message instanceof Error) this.logger[level]({ err: message, context }, text ?? message.message);
+    else if (typeof message === 'object' && message !== null)
+      this.logger[level]({ ...message, context }, text);
     else this.logger[level]({ context }, String(message));
   }
 }
