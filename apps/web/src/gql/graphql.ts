@@ -240,6 +240,15 @@ export type DesignWorkspaceQuery = {
     availableDecisions: Array<DecisionKind>;
     createdAt: string;
     updatedAt: string;
+    myPermissions: {
+      canEdit: boolean;
+      canProposeSkills: boolean;
+      canAddOutcomes: boolean;
+      canComment: boolean;
+      canResolveAnyComment: boolean;
+      canInvite: boolean;
+      canRemoveParticipants: boolean;
+    };
     availableTransitions: Array<{ to: DesignStage; rationaleRequired: boolean }>;
     institution: { id: string; name: string };
     participants: Array<{
@@ -261,6 +270,7 @@ export type DesignWorkspaceQuery = {
       frameworkRef: { framework: string; code: string; label: string | null; url: string | null } | null;
       proposedBy: { id: string; displayName: string; organization: { id: string; name: string } };
       coveredBy: Array<{ id: string }>;
+      myPermissions: { canEdit: boolean; canRemove: boolean };
     }>;
     outcomes: Array<{
       id: string;
@@ -270,6 +280,7 @@ export type DesignWorkspaceQuery = {
       position: number;
       version: number;
       skills: Array<{ id: string }>;
+      myPermissions: { canEdit: boolean; canRemove: boolean };
     }>;
     comments: Array<{
       id: string;
@@ -1006,6 +1017,22 @@ export const DesignWorkspaceDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'myPermissions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canProposeSkills' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canAddOutcomes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canResolveAnyComment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canInvite' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canRemoveParticipants' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'availableTransitions' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -1118,6 +1145,17 @@ export const DesignWorkspaceDocument = {
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                         },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'myPermissions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'canRemove' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1139,6 +1177,17 @@ export const DesignWorkspaceDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'myPermissions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'canRemove' } },
+                          ],
                         },
                       },
                     ],
