@@ -31,12 +31,12 @@ type Documents = {
   '\n  query DesignHistory($id: ID!, $afterSeq: Int!, $limit: Int!) {\n    design(id: $id) {\n      id\n      lastSeq\n      events(afterSeq: $afterSeq, limit: $limit) {\n        seq\n        type\n        actor {\n          id\n          displayName\n        }\n        data\n        at\n      }\n    }\n  }\n': typeof types.DesignHistoryDocument;
   '\n  query CompareSnapshots($fromId: ID!, $toId: ID!) {\n    compareSnapshots(fromId: $fromId, toId: $toId) {\n      path\n      before\n      after\n    }\n  }\n': typeof types.CompareSnapshotsDocument;
   '\n  mutation AddOutcome($designId: ID!, $input: AddOutcomeInput!) {\n    addOutcome(designId: $designId, input: $input) {\n      id\n      position\n      version\n    }\n  }\n': typeof types.AddOutcomeDocument;
-  '\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      statement\n      bloomLevel\n      assessmentMethod\n      position\n      version\n      skills {\n        id\n      }\n    }\n  }\n': typeof types.UpdateOutcomeDocument;
+  '\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateOutcomeDocument;
   '\n  mutation RemoveOutcome($id: ID!) {\n    removeOutcome(id: $id)\n  }\n': typeof types.RemoveOutcomeDocument;
   '\n  mutation InviteToDesign($designId: ID!, $email: String!, $role: DesignRole!) {\n    inviteToDesign(designId: $designId, email: $email, role: $role) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n': typeof types.InviteToDesignDocument;
   '\n  mutation RemoveParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n': typeof types.RemoveParticipantDocument;
   '\n  mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {\n    proposeSkill(designId: $designId, input: $input) {\n      id\n      name\n      priority\n      version\n    }\n  }\n': typeof types.ProposeSkillDocument;
-  '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      name\n      description\n      priority\n      version\n      frameworkRef {\n        framework\n        code\n        label\n        url\n      }\n    }\n  }\n': typeof types.UpdateSkillDocument;
+  '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateSkillDocument;
   '\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n': typeof types.RemoveSkillDocument;
   '\n  mutation TransitionDesign($designId: ID!, $to: DesignStage!, $rationale: String) {\n    transitionDesign(designId: $designId, to: $to, rationale: $rationale) {\n      id\n      stage\n    }\n  }\n': typeof types.TransitionDesignDocument;
   '\n  mutation RecordDecision($designId: ID!, $kind: DecisionKind!, $note: String) {\n    recordDecision(designId: $designId, kind: $kind, note: $note) {\n      id\n      kind\n    }\n  }\n': typeof types.RecordDecisionDocument;
@@ -76,7 +76,7 @@ const documents: Documents = {
     types.CompareSnapshotsDocument,
   '\n  mutation AddOutcome($designId: ID!, $input: AddOutcomeInput!) {\n    addOutcome(designId: $designId, input: $input) {\n      id\n      position\n      version\n    }\n  }\n':
     types.AddOutcomeDocument,
-  '\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      statement\n      bloomLevel\n      assessmentMethod\n      position\n      version\n      skills {\n        id\n      }\n    }\n  }\n':
+  '\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n':
     types.UpdateOutcomeDocument,
   '\n  mutation RemoveOutcome($id: ID!) {\n    removeOutcome(id: $id)\n  }\n': types.RemoveOutcomeDocument,
   '\n  mutation InviteToDesign($designId: ID!, $email: String!, $role: DesignRole!) {\n    inviteToDesign(designId: $designId, email: $email, role: $role) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n':
@@ -85,7 +85,7 @@ const documents: Documents = {
     types.RemoveParticipantDocument,
   '\n  mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {\n    proposeSkill(designId: $designId, input: $input) {\n      id\n      name\n      priority\n      version\n    }\n  }\n':
     types.ProposeSkillDocument,
-  '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      name\n      description\n      priority\n      version\n      frameworkRef {\n        framework\n        code\n        label\n        url\n      }\n    }\n  }\n':
+  '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n':
     types.UpdateSkillDocument,
   '\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n': types.RemoveSkillDocument,
   '\n  mutation TransitionDesign($designId: ID!, $to: DesignStage!, $rationale: String) {\n    transitionDesign(designId: $designId, to: $to, rationale: $rationale) {\n      id\n      stage\n    }\n  }\n':
@@ -214,8 +214,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      statement\n      bloomLevel\n      assessmentMethod\n      position\n      version\n      skills {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      statement\n      bloomLevel\n      assessmentMethod\n      position\n      version\n      skills {\n        id\n      }\n    }\n  }\n'];
+  source: '\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -244,8 +244,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      name\n      description\n      priority\n      version\n      frameworkRef {\n        framework\n        code\n        label\n        url\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      name\n      description\n      priority\n      version\n      frameworkRef {\n        framework\n        code\n        label\n        url\n      }\n    }\n  }\n'];
+  source: '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -377,17 +377,7 @@ export type UpdateOutcomeMutationVariables = Exact<{
   input: UpdateOutcomeInput;
 }>;
 
-export type UpdateOutcomeMutation = {
-  updateOutcome: {
-    id: string;
-    statement: string;
-    bloomLevel: BloomLevel;
-    assessmentMethod: string | null;
-    position: number;
-    version: number;
-    skills: Array<{ id: string }>;
-  };
-};
+export type UpdateOutcomeMutation = { updateOutcome: { id: string; version: number } };
 
 export type RemoveOutcomeMutationVariables = Exact<{
   id: string | number;
@@ -426,16 +416,7 @@ export type UpdateSkillMutationVariables = Exact<{
   input: UpdateSkillInput;
 }>;
 
-export type UpdateSkillMutation = {
-  updateSkill: {
-    id: string;
-    name: string;
-    description: string | null;
-    priority: SkillPriority;
-    version: number;
-    frameworkRef: { framework: string; code: string; label: string | null; url: string | null } | null;
-  };
-};
+export type UpdateSkillMutation = { updateSkill: { id: string; version: number } };
 
 export type RemoveSkillMutationVariables = Exact<{
   id: string | number;
@@ -1642,19 +1623,7 @@ export const UpdateOutcomeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'bloomLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'assessmentMethod' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'skills' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
               ],
             },
           },
@@ -1908,23 +1877,7 @@ export const UpdateSkillDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'frameworkRef' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'framework' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                    ],
-                  },
-                },
               ],
             },
           },

@@ -1,8 +1,6 @@
 import { FormEvent, ReactNode, useId, useState } from 'react';
 
-import { errorSentence, FieldMessage, fieldMessages } from './mutation-errors';
-
-type GraphQLishError = NonNullable<Parameters<typeof fieldMessages>[0]>;
+import { errorSentence, FieldMessage, fieldMessages, GraphQLishError } from './mutation-errors';
 
 /**
  * The one form that adds a record (proposes a skill, adds an outcome): the inputs the caller

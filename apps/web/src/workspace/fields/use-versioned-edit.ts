@@ -2,9 +2,13 @@ import { FormEvent, KeyboardEvent, useState } from 'react';
 
 import { errorCode } from '../../api/client';
 
-import { conflictCurrent, errorSentence, FieldMessage, fieldMessages } from './mutation-errors';
-
-type GraphQLishError = NonNullable<Parameters<typeof fieldMessages>[0]>;
+import {
+  conflictCurrent,
+  errorSentence,
+  FieldMessage,
+  fieldMessages,
+  GraphQLishError,
+} from './mutation-errors';
 
 /** What one record's editor needs to know: the record, its rules of change, and how to save. */
 export interface VersionedEditSpec<Draft, Changes extends object> {

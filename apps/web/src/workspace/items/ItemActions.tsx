@@ -1,9 +1,7 @@
 import { ReactNode, useEffect, useRef, useState } from 'react';
 
 import { InlineConfirm } from '../fields/InlineConfirm';
-import { errorSentence } from '../fields/mutation-errors';
-
-type GraphQLishError = NonNullable<Parameters<typeof errorSentence>[0]>;
+import { errorSentence, GraphQLishError } from '../fields/mutation-errors';
 
 /**
  * An item's actions (a skill, an outcome), as the API allows them (`myPermissions`): Edit, the

@@ -1,31 +1,18 @@
-import { ReactNode, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 
 import { graphql } from '../../gql';
+import type { AddOutcomeInput } from '../../gql/graphql';
 import type { WorkspaceOutcome, WorkspaceSkill } from '../design-query';
-import { AddRecordForm } from '../fields/AddRecordForm';
 import { ConflictDialog, ConflictValues } from '../fields/ConflictDialog';
 import { conflictCurrent, errorSentence } from '../fields/mutation-errors';
-import { RecordEditor } from '../fields/RecordEditor';
-import { useVersionedEdit } from '../fields/use-versioned-edit';
 import { commentCount, commentsText } from '../items/item-comments';
-import { ItemActions } from '../items/ItemActions';
-import { useItemEditing } from '../items/use-item-editing';
-import { FocusMarker } from '../people/FocusMarker';
+import { CardSlots, ItemColumn } from '../items/ItemColumn';
+import { useItemOperations } from '../items/use-item-operations';
 import type { WorkspacePartProps } from '../workspace-props';
 
-import {
-  applyOutcomeChanges,
-  BLOOM_LABELS,
-  EMPTY_OUTCOME_DRAFT,
-  OutcomeDraft,
-  outcomeChanges,
-  outcomeDraftOf,
-  OutcomeRecord,
-  outcomeRows,
-  orderedOutcomes,
-  validateOutcomeDraft,
-} from './outcome-model';
+import { OUTCOME_KIND } from './outcome-kind';
+import { BLOOM_LABELS, OutcomeDraft, OutcomeRecord, outcomeRows, orderedOutcomes } from './outcome-model';
 import { OutcomeFormFields } from './OutcomeFormFields';
 
 import './OutcomesColumn.css';
@@ -44,14 +31,7 @@ const UpdateOutcome = graphql(`
   mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {
     updateOutcome(id: $id, input: $input) {
       id
-      statement
-      bloomLevel
-      assessmentMethod
-      position
       version
-      skills {
-        id
-      }
     }
   }
 `);
@@ -64,111 +44,57 @@ const RemoveOutcome = graphql(`
 
 type OutcomeConflictRecord = OutcomeRecord & { version: number };
 
-const OUTCOME_INPUTS = ['statement', 'bloomLevel', 'assessmentMethod', 'skillIds'] as const;
-
 /**
  * The learning outcomes in their order, each with its Bloom level, assessment method, the skills
  * it covers, how much it is discussed and who is editing it. Who may add, edit, reorder and remove
  * them is what the API says (`myPermissions`).
  */
-export function OutcomesColumn({ design, me, presence, setFocus, refresh }: WorkspacePartProps) {
-  const uid = useId();
-  const outcomes = orderedOutcomes(design);
-  const editing = useItemEditing(
-    'OUTCOME',
-    setFocus,
-    (id) => !!outcomes.find((o) => o.id === id)?.myPermissions.canEdit,
-    outcomes.map((o) => o.id).join(),
+export function OutcomesColumn(part: WorkspacePartProps) {
+  const { design } = part;
+  const operations = useItemOperations(
+    design.id,
+    { add: AddOutcome, update: UpdateOutcome, remove: RemoveOutcome },
+    { input: additionOf, status: (data) => `Outcome O${data?.addOutcome.position ?? ''} added.` },
   );
-  const [, addOutcome] = useMutation(AddOutcome);
-
   return (
-    <section aria-labelledby={`${uid}-heading`} className="ws-column" ref={editing.container}>
-      <h2 id={`${uid}-heading`}>Learning outcomes</h2>
-      {outcomes.length === 0 ? (
-        <p className="muted">No learning outcomes yet.</p>
-      ) : (
-        <ol className="plain ws-items">
-          {outcomes.map((outcome, index) => (
-            <li key={outcome.id} className="ws-item" data-item-id={outcome.id}>
-              {editing.editingId === outcome.id ? (
-                <OutcomeEditor
-                  outcome={outcome}
-                  number={index + 1}
-                  skills={design.skills}
-                  refresh={refresh}
-                  onDone={(saved) => {
-                    editing.finish();
-                    if (saved) refresh();
-                  }}
-                />
-              ) : (
-                <OutcomeCard
-                  outcome={outcome}
-                  number={index + 1}
-                  count={outcomes.length}
-                  skills={design.skills}
-                  comments={commentCount(design, 'OUTCOME', outcome.id)}
-                  editingSomething={editing.editingId !== null}
-                  onEdit={() => editing.start(outcome.id)}
-                  onMoved={(action) => editing.returnFocus({ id: outcome.id, action })}
-                  refresh={refresh}
-                  focusMarker={
-                    <FocusMarker
-                      presence={presence}
-                      meId={me.id}
-                      targetType="OUTCOME"
-                      targetId={outcome.id}
-                    />
-                  }
-                />
-              )}
-            </li>
-          ))}
-        </ol>
+    <ItemColumn
+      kind={OUTCOME_KIND}
+      part={part}
+      items={orderedOutcomes(design)}
+      canAdd={design.myPermissions.canAddOutcomes}
+      operations={operations}
+      card={(outcome, slots) => (
+        <OutcomeCard
+          outcome={outcome}
+          count={design.outcomes.length}
+          skills={design.skills}
+          comments={commentCount(design, 'OUTCOME', outcome.id)}
+          refresh={part.refresh}
+          slots={slots}
+        />
       )}
-      {design.myPermissions.canAddOutcomes && (
-        <AddRecordForm<OutcomeDraft>
-          title="Add a learning outcome"
-          submitLabel="Add outcome"
-          empty={EMPTY_OUTCOME_DRAFT}
-          validate={validateOutcomeDraft}
-          fallback="Could not add the outcome."
-          next={(added) => ({ ...EMPTY_OUTCOME_DRAFT, bloomLevel: added.bloomLevel })}
-          // A skill removed by someone else leaves the choice.
-          normalize={(draft) => {
-            const known = draft.skillIds.filter((id) => design.skills.some((s) => s.id === id));
-            return known.length === draft.skillIds.length ? draft : { ...draft, skillIds: known };
-          }}
-          refresh={refresh}
-          send={async (draft) => {
-            const result = await addOutcome({
-              designId: design.id,
-              input: {
-                statement: draft.statement.trim(),
-                bloomLevel: draft.bloomLevel,
-                ...(draft.assessmentMethod.trim() ? { assessmentMethod: draft.assessmentMethod.trim() } : {}),
-                skillIds: draft.skillIds,
-              },
-            });
-            return result.error
-              ? { error: result.error }
-              : { status: `Outcome O${result.data?.addOutcome.position ?? ''} added.` };
-          }}
-        >
-          {(draft, onChange, errors) => (
-            <OutcomeFormFields
-              draft={draft}
-              onChange={onChange}
-              errors={errors}
-              skills={design.skills}
-              statementLabel="Outcome statement"
-            />
-          )}
-        </AddRecordForm>
+      fields={(draft, onChange, errors, editing) => (
+        <OutcomeFormFields
+          draft={draft}
+          onChange={onChange}
+          errors={errors}
+          skills={design.skills}
+          statementLabel={editing ? 'Statement' : 'Outcome statement'}
+          autoFocus={editing}
+        />
       )}
-    </section>
+    />
   );
+}
+
+/** The input of `addOutcome` for a draft: trimmed, a blank assessment method left out. */
+function additionOf(draft: OutcomeDraft): AddOutcomeInput {
+  return {
+    statement: draft.statement.trim(),
+    bloomLevel: draft.bloomLevel,
+    ...(draft.assessmentMethod.trim() ? { assessmentMethod: draft.assessmentMethod.trim() } : {}),
+    skillIds: draft.skillIds,
+  };
 }
 
 function coveredNames(outcome: WorkspaceOutcome, skills: readonly WorkspaceSkill[]): string[] {
@@ -180,31 +106,24 @@ interface MoveConflict {
   to: number;
 }
 
+/** An outcome's card, with its own action: moving it up or down the order. */
 function OutcomeCard({
   outcome,
-  number,
   count,
   skills,
   comments,
-  editingSomething,
-  onEdit,
-  onMoved,
   refresh,
-  focusMarker,
+  slots,
 }: {
   outcome: WorkspaceOutcome;
-  number: number;
   count: number;
   skills: readonly WorkspaceSkill[];
   comments: number;
-  editingSomething: boolean;
-  onEdit(): void;
-  onMoved(action: 'up' | 'down'): void;
   refresh(): void;
-  focusMarker: ReactNode;
+  slots: CardSlots;
 }) {
   const uid = useId();
-  const [, removeOutcome] = useMutation(RemoveOutcome);
+  const { number } = slots;
   const [{ fetching: moving }, updateOutcome] = useMutation(UpdateOutcome);
   const [error, setError] = useState<string | null>(null);
   const [moveConflict, setMoveConflict] = useState<MoveConflict | null>(null);
@@ -214,7 +133,7 @@ function OutcomeCard({
     const result = await updateOutcome({ id: outcome.id, input: { expectedVersion, position: to } });
     if (!result.error) {
       setMoveConflict(null);
-      onMoved(action);
+      slots.returnFocus(action);
       refresh();
       return;
     }
@@ -237,7 +156,7 @@ function OutcomeCard({
         <h3 id={`${uid}-statement`} className="ws-item-title">
           {outcome.statement}
         </h3>
-        {focusMarker}
+        {slots.focusMarker}
       </div>
       <p className="ws-outcome-facts">
         <span className="ws-badge ws-bloom">Bloom: {BLOOM_LABELS[outcome.bloomLevel]}</span>{' '}
@@ -256,37 +175,31 @@ function OutcomeCard({
         <p className="ws-warning">Covers no skill yet</p>
       )}
       <p className="muted ws-meta">{commentsText(comments)}</p>
-      <ItemActions
-        itemName={`outcome O${number}`}
-        canEdit={outcome.myPermissions.canEdit}
-        canRemove={outcome.myPermissions.canRemove}
-        editingSomething={editingSomething}
-        onEdit={onEdit}
-        removeQuestion="Remove this outcome? The skills it covers may become gaps."
-        remove={() => removeOutcome({ id: outcome.id })}
-        removeFallback="Could not remove the outcome."
-        refresh={refresh}
-        error={error}
-      >
-        <button
-          type="button"
-          data-action="up"
-          aria-label={`Move outcome O${number} up`}
-          onClick={() => void move(number - 1, outcome.version, 'up')}
-          disabled={number === 1 || moving}
-        >
-          ↑ Up
-        </button>
-        <button
-          type="button"
-          data-action="down"
-          aria-label={`Move outcome O${number} down`}
-          onClick={() => void move(number + 1, outcome.version, 'down')}
-          disabled={number === count || moving}
-        >
-          ↓ Down
-        </button>
-      </ItemActions>
+      {slots.actions({
+        error,
+        buttons: (
+          <>
+            <button
+              type="button"
+              data-action="up"
+              aria-label={`Move outcome O${number} up`}
+              onClick={() => void move(number - 1, outcome.version, 'up')}
+              disabled={number === 1 || moving}
+            >
+              ↑ Up
+            </button>
+            <button
+              type="button"
+              data-action="down"
+              aria-label={`Move outcome O${number} down`}
+              onClick={() => void move(number + 1, outcome.version, 'down')}
+              disabled={number === count || moving}
+            >
+              ↓ Down
+            </button>
+          </>
+        ),
+      })}
       {moveConflict && (
         <ConflictDialog
           title="This outcome changed before it could move"
@@ -309,52 +222,5 @@ function OutcomeCard({
         />
       )}
     </article>
-  );
-}
-
-function OutcomeEditor({
-  outcome,
-  number,
-  skills,
-  refresh,
-  onDone,
-}: {
-  outcome: WorkspaceOutcome;
-  number: number;
-  skills: readonly WorkspaceSkill[];
-  refresh(): void;
-  onDone(saved: boolean): void;
-}) {
-  const [, updateOutcome] = useMutation(UpdateOutcome);
-  const edit = useVersionedEdit<OutcomeDraft, ReturnType<typeof outcomeChanges>, OutcomeConflictRecord>({
-    current: outcomeDraftOf(outcome),
-    version: outcome.version,
-    validate: validateOutcomeDraft,
-    changes: outcomeChanges,
-    send: (expectedVersion, changes) =>
-      updateOutcome({ id: outcome.id, input: { expectedVersion, ...changes } }),
-    fallback: 'Could not save the outcome.',
-    onDone,
-    refresh,
-  });
-  return (
-    <RecordEditor
-      edit={edit}
-      heading={`Edit outcome O${number}`}
-      className="ws-item-form stack"
-      inputPaths={OUTCOME_INPUTS}
-      conflictTitle="This outcome changed while you were editing"
-      rows={(record) => outcomeRows(record, skills)}
-      apply={(record, changes) => ({ ...applyOutcomeChanges(record, changes), version: record.version })}
-    >
-      <OutcomeFormFields
-        draft={edit.draft}
-        onChange={edit.setDraft}
-        errors={edit.errors}
-        skills={skills}
-        statementLabel="Statement"
-        autoFocus
-      />
-    </RecordEditor>
   );
 }
