@@ -10,6 +10,8 @@ import { CommentThread } from './CommentThread';
 import type { Mentionable } from './mentions';
 import { MentionTextarea } from './MentionTextarea';
 
+import './CommentsPanel.css';
+
 const EVERYTHING = 'ALL';
 const RESOLVERS = ['LEAD', 'FACULTY'];
 

@@ -22,6 +22,8 @@ import { RecordEditor } from './RecordEditor';
 import { useEditingFocus } from './use-editing-focus';
 import { useVersionedEdit } from './use-versioned-edit';
 
+import './DesignFields.css';
+
 const UpdateDesignField = graphql(`
   mutation UpdateDesignField($id: ID!, $input: UpdateDesignInput!) {
     updateDesign(id: $id, input: $input) {

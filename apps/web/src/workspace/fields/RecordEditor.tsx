@@ -3,8 +3,6 @@ import { ReactNode, useId } from 'react';
 import { ConflictDialog, ConflictValues } from './ConflictDialog';
 import type { VersionedEdit } from './use-versioned-edit';
 
-import './RecordEditor.css';
-
 export interface ConflictRow {
   label: string;
   value: string;

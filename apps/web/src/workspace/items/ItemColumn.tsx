@@ -11,6 +11,8 @@ import type { ItemKind, ItemOperations, WorkspaceItem } from './item-kind';
 import { ItemActions } from './ItemActions';
 import { ReturnFocus, useItemEditing } from './use-item-editing';
 
+import './ItemColumn.css';
+
 /** What a card of the list gets besides its item: its place in the list, the shared pieces. */
 export interface CardSlots {
   /** 1-based place in the list. */

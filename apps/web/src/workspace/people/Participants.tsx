@@ -8,6 +8,8 @@ import type { WorkspacePartProps } from '../workspace-props';
 import { InviteForm } from './InviteForm';
 import { roleLabel } from './role-labels';
 
+import './Participants.css';
+
 const RemoveParticipant = graphql(`
   mutation RemoveParticipant($designId: ID!, $userId: ID!) {
     removeParticipant(designId: $designId, userId: $userId) {
