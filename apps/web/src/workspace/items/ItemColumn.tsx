@@ -13,6 +13,14 @@ import { ReturnFocus, useItemEditing } from './use-item-editing';
 
 import './ItemColumn.css';
 
+/** The inputs of a draft; `editing`: in an item's editor (else the add form). */
+type DraftFields<Draft> = (
+  draft: Draft,
+  onChange: (draft: Draft) => void,
+  errors: readonly FieldMessage[],
+  editing: boolean,
+) => ReactNode;
+
 /** What a card of the list gets besides its item: its place in the list, the shared pieces. */
 export interface CardSlots {
   /** 1-based place in the list. */
@@ -53,13 +61,7 @@ export function ItemColumn<
   operations: ItemOperations<{ id: string }, Draft, Changes>;
   itemClassName?(item: Item): string;
   card(item: Item, slots: CardSlots): ReactNode;
-  /** The inputs of a draft; `editing`: in an item's editor (else the add form). */
-  fields(
-    draft: Draft,
-    onChange: (draft: Draft) => void,
-    errors: readonly FieldMessage[],
-    editing: boolean,
-  ): ReactNode;
+  fields: DraftFields<Draft>;
 }) {
   const uid = useId();
   const { design, me, presence, setFocus, refresh } = part;
@@ -169,12 +171,7 @@ function ItemEditor<
   number: number;
   part: WorkspacePartProps;
   update: ItemOperations<{ id: string }, Draft, Changes>['update'];
-  fields(
-    draft: Draft,
-    onChange: (draft: Draft) => void,
-    errors: readonly FieldMessage[],
-    editing: boolean,
-  ): ReactNode;
+  fields: DraftFields<Draft>;
   onDone(saved: boolean): void;
 }) {
   const edit = useVersionedEdit<Draft, Changes, Current>({
