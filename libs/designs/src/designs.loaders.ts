@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 
 import { PerRequestLoader } from '@mc/database';
+import type { AuthenticatedUser } from '@mc/identity';
 
+import type { AccessFacts } from './access/design-access.policy';
 import { Comment, CommentMention } from './comments/comment.entity';
+import { DesignRole, DesignStage } from './designs.enums';
 import { DesignEvent } from './events/design-event.entity';
 import { Outcome, OutcomeSkill } from './outcomes/outcome.entity';
 import { Participant } from './participants/participant.entity';
@@ -30,6 +33,8 @@ export class DesignLoaders {
   readonly participantsByDesign;
   /** Log pages keyed by `designId:afterSeq:limit`; one query per distinct (afterSeq, limit). */
   readonly eventPages;
+  /** The stage of a design and the role a user holds in it, keyed by `userId:designId`. */
+  readonly rolesByDesign;
 
   constructor(dataSource: DataSource) {
     this.skillsByDesign = new PerRequestLoader<string, Skill[]>(async (designIds) => {
@@ -125,6 +130,35 @@ export class DesignLoaders {
       }
       return keys.map((key) => pages.get(key) ?? []);
     });
+    this.rolesByDesign = new PerRequestLoader<string, { stage: DesignStage; role: DesignRole | null }>(
+      async (keys) => {
+        const pairs = keys.map((key) => key.split(':') as [string, string]);
+        const rows: Array<{
+          user_id: string;
+          design_id: string;
+          stage: DesignStage;
+          role: DesignRole | null;
+        }> = await dataSource.query(
+          `SELECT k.user_id, d.id AS design_id, d.stage, p.role
+               FROM unnest($1::uuid[], $2::uuid[]) AS k(user_id, design_id)
+               JOIN designs d ON d.id = k.design_id
+               LEFT JOIN design_participants p ON p.design_id = d.id AND p.user_id = k.user_id`,
+          [pairs.map(([userId]) => userId), pairs.map(([, designId]) => designId)],
+        );
+        const found = new Map(rows.map((row) => [`${row.user_id}:${row.design_id}`, row]));
+        // A design gone since (removed in this request): nothing may be done with it.
+        return keys.map((key) => ({
+          stage: found.get(key)?.stage ?? DesignStage.ARCHIVED,
+          role: found.get(key)?.role ?? null,
+        }));
+      },
+    );
+  }
+
+  /** What `myPermissions` needs to know of the user in a design: its stage and their role. */
+  async access(request: object, user: AuthenticatedUser, designId: string): Promise<AccessFacts> {
+    const { stage, role } = await this.rolesByDesign.load(request, `${user.id}:${designId}`);
+    return { design: { stage }, role, user };
   }
 
   /** A design's log entries with `seq > afterSeq`, oldest first, at most `limit`. */

@@ -78,15 +78,20 @@ const EVERYTHING = `
     design(id: $id) {
       id title summary sector targetLearners prerequisites hours deliveryMode language assessmentApproach
       stage revision version createdAt updatedAt
+      myPermissions { canEdit canProposeSkills canAddOutcomes canComment canResolveAnyComment canInvite canRemoveParticipants }
       institution { id name kind }
       participants { role joinedAt user { id email displayName orgRole organization { id name kind } } }
       skills {
         id name description priority version
         frameworkRef { framework code label url }
         proposedBy { id displayName organization { id name } }
-        coveredBy { id statement position }
+        coveredBy { id statement position myPermissions { canEdit } }
+        myPermissions { canEdit canRemove canComment }
       }
-      outcomes { id statement bloomLevel assessmentMethod position version skills { id name priority } }
+      outcomes {
+        id statement bloomLevel assessmentMethod position version skills { id name priority myPermissions { canEdit } }
+        myPermissions { canEdit canRemove canComment }
+      }
       comments {
         id targetType targetId body parentId resolved createdAt
         author { id displayName organization { name } }
@@ -196,8 +201,9 @@ describe('designs with nested fields', () => {
           id title stage
           institution { name }
           participants { role user { id displayName organization { name } } }
-          skills { id proposedBy { id } coveredBy { id } }
-          outcomes { id skills { id } }
+          myPermissions { canEdit canComment }
+          skills { id proposedBy { id } coveredBy { id } myPermissions { canEdit } }
+          outcomes { id skills { id } myPermissions { canEdit } }
           coverage { uncoveredEssentialSkills { id } }
           comments { id author { id } mentions { id } replies { id } }
           ${events}

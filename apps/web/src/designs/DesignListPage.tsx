@@ -6,6 +6,8 @@ import { graphql } from '../gql';
 import type { DesignStage } from '../gql/graphql';
 import { StageBadge, STAGE_LABELS } from '../ui/StageBadge';
 
+import './DesignListPage.css';
+
 const MyDesigns = graphql(`
   query MyDesigns($filter: DesignFilter, $after: String) {
     designs(filter: $filter, first: 50, after: $after) {

@@ -240,6 +240,15 @@ export type DesignWorkspaceQuery = {
     availableDecisions: Array<DecisionKind>;
     createdAt: string;
     updatedAt: string;
+    myPermissions: {
+      canEdit: boolean;
+      canProposeSkills: boolean;
+      canAddOutcomes: boolean;
+      canComment: boolean;
+      canResolveAnyComment: boolean;
+      canInvite: boolean;
+      canRemoveParticipants: boolean;
+    };
     availableTransitions: Array<{ to: DesignStage; rationaleRequired: boolean }>;
     institution: { id: string; name: string };
     participants: Array<{
@@ -261,6 +270,7 @@ export type DesignWorkspaceQuery = {
       frameworkRef: { framework: string; code: string; label: string | null; url: string | null } | null;
       proposedBy: { id: string; displayName: string; organization: { id: string; name: string } };
       coveredBy: Array<{ id: string }>;
+      myPermissions: { canEdit: boolean; canRemove: boolean };
     }>;
     outcomes: Array<{
       id: string;
@@ -270,6 +280,7 @@ export type DesignWorkspaceQuery = {
       position: number;
       version: number;
       skills: Array<{ id: string }>;
+      myPermissions: { canEdit: boolean; canRemove: boolean };
     }>;
     comments: Array<{
       id: string;
@@ -366,17 +377,7 @@ export type UpdateOutcomeMutationVariables = Exact<{
   input: UpdateOutcomeInput;
 }>;
 
-export type UpdateOutcomeMutation = {
-  updateOutcome: {
-    id: string;
-    statement: string;
-    bloomLevel: BloomLevel;
-    assessmentMethod: string | null;
-    position: number;
-    version: number;
-    skills: Array<{ id: string }>;
-  };
-};
+export type UpdateOutcomeMutation = { updateOutcome: { id: string; version: number } };
 
 export type RemoveOutcomeMutationVariables = Exact<{
   id: string | number;
@@ -415,16 +416,7 @@ export type UpdateSkillMutationVariables = Exact<{
   input: UpdateSkillInput;
 }>;
 
-export type UpdateSkillMutation = {
-  updateSkill: {
-    id: string;
-    name: string;
-    description: string | null;
-    priority: SkillPriority;
-    version: number;
-    frameworkRef: { framework: string; code: string; label: string | null; url: string | null } | null;
-  };
-};
+export type UpdateSkillMutation = { updateSkill: { id: string; version: number } };
 
 export type RemoveSkillMutationVariables = Exact<{
   id: string | number;
@@ -1006,6 +998,22 @@ export const DesignWorkspaceDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'myPermissions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canProposeSkills' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canAddOutcomes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canResolveAnyComment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canInvite' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canRemoveParticipants' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'availableTransitions' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -1118,6 +1126,17 @@ export const DesignWorkspaceDocument = {
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                         },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'myPermissions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'canRemove' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1139,6 +1158,17 @@ export const DesignWorkspaceDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'myPermissions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'canRemove' } },
+                          ],
                         },
                       },
                     ],
@@ -1593,19 +1623,7 @@ export const UpdateOutcomeDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'bloomLevel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'assessmentMethod' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'skills' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
-                  },
-                },
               ],
             },
           },
@@ -1859,23 +1877,7 @@ export const UpdateSkillDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'frameworkRef' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'framework' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                    ],
-                  },
-                },
               ],
             },
           },

@@ -5,6 +5,8 @@ import { CombinedError, useMutation, useQuery } from 'urql';
 import { errorCode } from '../api/client';
 import { graphql } from '../gql';
 
+import './AcceptInvitationPage.css';
+
 const WhoAmI = graphql(`
   query InvitationWhoAmI {
     me {

@@ -6,6 +6,8 @@ import { graphql } from '../gql';
 
 import { useSocket } from './realtime-context';
 
+import './NotificationsBell.css';
+
 const Notifications = graphql(`
   query Notifications {
     notifications(first: 20) {

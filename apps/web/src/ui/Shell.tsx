@@ -7,6 +7,8 @@ import { graphql } from '../gql';
 import { NotificationsBell } from './NotificationsBell';
 import { RealtimeProvider } from './realtime-context';
 
+import './Shell.css';
+
 const Me = graphql(`
   query Me {
     me {

@@ -1,5 +1,7 @@
 import type { DesignStage } from '../gql/graphql';
 
+import './StageBadge.css';
+
 export const STAGE_LABELS: Record<DesignStage, string> = {
   DRAFTING: 'Drafting',
   PARTNER_REVIEW: 'Partner review',

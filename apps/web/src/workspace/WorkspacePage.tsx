@@ -18,6 +18,8 @@ import { StageBar } from './stage/StageBar';
 import { useDesignChannel } from './use-design-channel';
 import type { WorkspacePartProps } from './workspace-props';
 
+import './WorkspacePage.css';
+
 /** The design workspace: everything about one design, kept live through the real-time channel. */
 export function WorkspacePage() {
   const { designId = '' } = useParams();

@@ -25,6 +25,15 @@ export const DesignWorkspace = graphql(`
       revision
       version
       myRole
+      myPermissions {
+        canEdit
+        canProposeSkills
+        canAddOutcomes
+        canComment
+        canResolveAnyComment
+        canInvite
+        canRemoveParticipants
+      }
       availableTransitions {
         to
         rationaleRequired
@@ -73,6 +82,10 @@ export const DesignWorkspace = graphql(`
         coveredBy {
           id
         }
+        myPermissions {
+          canEdit
+          canRemove
+        }
       }
       outcomes {
         id
@@ -83,6 +96,10 @@ export const DesignWorkspace = graphql(`
         version
         skills {
           id
+        }
+        myPermissions {
+          canEdit
+          canRemove
         }
       }
       comments {

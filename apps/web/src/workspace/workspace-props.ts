@@ -12,8 +12,3 @@ export interface WorkspacePartProps {
   /** Reload the design from the API (after a change of mine, or a conflict). */
   refresh(): void;
 }
-
-/** May the current user change the design's content now? (SPEC: lead and faculty, while drafting.) */
-export function canEditContent(design: WorkspaceDesign): boolean {
-  return design.stage === 'DRAFTING' && (design.myRole === 'LEAD' || design.myRole === 'FACULTY');
-}

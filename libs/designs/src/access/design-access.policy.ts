@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, EntityTarget } from 'typeorm';
 
-import { ForbiddenError, NotFoundError, PreconditionFailedError } from '@mc/errors';
+import { DomainError, ForbiddenError, NotFoundError, PreconditionFailedError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { OrgRole } from '@mc/identity';
 
 import { Design } from '../designs/design.entity';
 import { DesignRole, DesignStage } from '../designs.enums';
+
+import { DESIGN_RULES, DesignAction, DesignPermissions, ItemPermissions } from './design-permissions';
 
 /** A design as one user may see it, and the role they hold in it (null: institution admin only). */
 export interface DesignAccess {
@@ -82,31 +84,71 @@ export class DesignAccessPolicy {
     return user.orgRole === OrgRole.ADMIN && user.organizationId === design.institutionId;
   }
 
-  /** Refuses (`FORBIDDEN`) unless the user holds one of `roles` in the design. */
-  assertRole(access: DesignAccess, roles: readonly DesignRole[], action: string): DesignRole {
-    if (!access.role || !roles.includes(access.role)) throw new ForbiddenError(`Your role may not ${action}`);
-    return access.role;
-  }
-
-  /** Skills, outcomes and the design's fields change only while drafting. */
-  assertDrafting(access: DesignAccess): void {
-    if (access.design.stage !== DesignStage.DRAFTING) {
-      throw new PreconditionFailedError(
-        `Content can only change in DRAFTING; this design is in ${access.design.stage}`,
-        {
-          stage: access.design.stage,
-        },
-      );
-    }
-  }
-
-  /** Comments are open in every stage but ARCHIVED. */
-  assertCommentsOpen(access: DesignAccess): void {
-    if (access.design.stage === DesignStage.ARCHIVED) {
-      throw new PreconditionFailedError('This design is archived; comments are closed', {
-        stage: access.design.stage,
+  /**
+   * Why the user may not do `action` in this design now (null: they may), in the order the API
+   * answers: role (`FORBIDDEN`) before stage (`PRECONDITION_FAILED`). Every mutation asks this
+   * (through {@link assertMay}) and so does `myPermissions`, so the two cannot drift apart.
+   */
+  refusal(access: AccessFacts, action: DesignAction): DomainError | null {
+    const rule = DESIGN_RULES[action];
+    if (!access.role || !rule.roles.includes(access.role)) return new ForbiddenError(rule.forbidden);
+    const { stage } = access.design;
+    if (rule.openIn === 'DRAFTING' && stage !== DesignStage.DRAFTING)
+      return new PreconditionFailedError(`Content can only change in DRAFTING; this design is in ${stage}`, {
+        stage,
       });
-    }
+    if (rule.openIn === 'NOT_ARCHIVED' && stage === DesignStage.ARCHIVED)
+      return new PreconditionFailedError(rule.closed ?? 'This design is archived', { stage });
+    return null;
+  }
+
+  /** Refuses as {@link refusal} says. */
+  assertMay(access: AccessFacts, action: DesignAction): void {
+    const refused = this.refusal(access, action);
+    if (refused) throw refused;
+  }
+
+  /** {@link refusal} for changing or removing one skill: a partner only their own organization's. */
+  skillRefusal(access: AccessFacts, skill: { proposedByOrganizationId: string }): DomainError | null {
+    const refused = this.refusal(access, 'changeSkill');
+    if (refused instanceof ForbiddenError) return refused;
+    if (
+      access.role === DesignRole.EMPLOYER_PARTNER &&
+      skill.proposedByOrganizationId !== access.user.organizationId
+    )
+      return new ForbiddenError("Partners may change only their own organization's skills");
+    return refused;
+  }
+
+  assertMayChangeSkill(access: AccessFacts, skill: { proposedByOrganizationId: string }): void {
+    const refused = this.skillRefusal(access, skill);
+    if (refused) throw refused;
+  }
+
+  /** What the user may do in the design now (`Design.myPermissions`). */
+  designPermissions(access: AccessFacts): DesignPermissions {
+    const may = (action: DesignAction) => this.refusal(access, action) === null;
+    return {
+      canEdit: may('editDesign'),
+      canProposeSkills: may('proposeSkill'),
+      canAddOutcomes: may('addOutcome'),
+      canComment: may('comment'),
+      canResolveAnyComment: may('resolveAnyComment'),
+      canInvite: may('invite'),
+      canRemoveParticipants: may('removeParticipant'),
+    };
+  }
+
+  /** What the user may do with one skill now (`Skill.myPermissions`). */
+  skillPermissions(access: AccessFacts, skill: { proposedByOrganizationId: string }): ItemPermissions {
+    const may = this.skillRefusal(access, skill) === null;
+    return { canEdit: may, canRemove: may, canComment: this.refusal(access, 'comment') === null };
+  }
+
+  /** What the user may do with one outcome now (`Outcome.myPermissions`). */
+  outcomePermissions(access: AccessFacts): ItemPermissions {
+    const may = this.refusal(access, 'changeOutcome') === null;
+    return { canEdit: may, canRemove: may, canComment: this.refusal(access, 'comment') === null };
   }
 
   /**
@@ -125,8 +167,12 @@ export class DesignAccessPolicy {
   }
 }
 
-/** Roles that may change content, by kind of content. */
-export const CAN_EDIT_DESIGN = [DesignRole.LEAD, DesignRole.FACULTY] as const;
-export const CAN_EDIT_OUTCOMES = [DesignRole.LEAD, DesignRole.FACULTY] as const;
-export const CAN_PROPOSE_SKILLS = [DesignRole.LEAD, DesignRole.FACULTY, DesignRole.EMPLOYER_PARTNER] as const;
-export const ALL_ROLES = Object.values(DesignRole);
+/** What the permission rules read of a design access: the role, the stage and the user. */
+export interface AccessFacts {
+  readonly design: Pick<Design, 'stage'>;
+  readonly role: DesignRole | null;
+  readonly user: Pick<AuthenticatedUser, 'organizationId'>;
+}
+
+/** Roles that may edit the design's fields (other libraries ask the same question). */
+export const CAN_EDIT_DESIGN = DESIGN_RULES.editDesign.roles;

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 import { TransactionRunner } from '@mc/database';
-import { BadUserInputError, ForbiddenError } from '@mc/errors';
+import { BadUserInputError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { UserLoader } from '@mc/identity';
 
 import { DesignAccessPolicy } from '../access/design-access.policy';
-import { CommentTarget, DesignRole } from '../designs.enums';
+import { CommentTarget } from '../designs.enums';
 import { AddCommentInput } from '../dto/design.inputs';
 import { commentRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
@@ -17,9 +17,6 @@ import { Skill } from '../skills/skill.entity';
 
 import { Comment, CommentMention } from './comment.entity';
 import { parseMentions } from './mention-parser';
-
-/** Besides its author, who may resolve or reopen a comment thread. */
-const CAN_RESOLVE_ANY = [DesignRole.LEAD, DesignRole.FACULTY];
 
 @Injectable()
 export class CommentService {
@@ -36,8 +33,7 @@ export class CommentService {
     const people = await this.participantsOf(input.designId);
     return this.transactions.run(async (tx) => {
       const access = await this.access.visible(user, input.designId, { manager: tx.manager, lock: true });
-      if (!access.role) throw new ForbiddenError('Only participants can comment');
-      this.access.assertCommentsOpen(access);
+      this.access.assertMay(access, 'comment');
 
       let { targetType, targetId } = input;
       let parentId: string | null = null;
@@ -89,10 +85,7 @@ export class CommentService {
         commentId,
         'Comment',
       );
-      if (comment.authorId !== user.id)
-        this.access.assertRole(access, CAN_RESOLVE_ANY, "resolve others' comments");
-      if (!access.role) throw new ForbiddenError('Only participants can resolve comments');
-      this.access.assertCommentsOpen(access);
+      this.access.assertMay(access, comment.authorId === user.id ? 'comment' : 'resolveAnyComment');
       if (comment.resolved === resolved) return comment;
       await tx.manager
         .getRepository(Comment)

@@ -4,6 +4,7 @@ import { BadUserInputError, ParseUuidPipe } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { CurrentUser, OrganizationLoader, OrganizationObject } from '@mc/identity';
 
+import { DesignAccessPolicy } from '../access/design-access.policy';
 import { SkillPriority } from '../designs.enums';
 import { DesignLoaders } from '../designs.loaders';
 import { CreateDesignInput, DesignFilter, UpdateDesignInput } from '../dto/design.inputs';
@@ -25,6 +26,7 @@ import {
   toParticipantObject,
   toSkillObject,
 } from '../dto/design.records';
+import { DesignPermissionsObject } from '../dto/permissions.objects';
 
 import { DesignService } from './design.service';
 
@@ -36,6 +38,7 @@ export class DesignResolver {
     private readonly designService: DesignService,
     private readonly loaders: DesignLoaders,
     private readonly organizations: OrganizationLoader,
+    private readonly policy: DesignAccessPolicy,
   ) {}
 
   @Query(() => DesignObject)
@@ -151,5 +154,17 @@ export class DesignResolver {
       designId: event.designId,
       actorId: event.actorId,
     }));
+  }
+
+  @ResolveField(() => DesignPermissionsObject, {
+    description: 'What the caller may do with this design now (the same rules the mutations enforce).',
+  })
+  async myPermissions(
+    @Parent() design: DesignObject,
+    @CurrentUser() user: AuthenticatedUser,
+    @Context('req') request: object,
+  ): Promise<DesignPermissionsObject> {
+    const access = await this.loaders.access(request, user, design.id);
+    return this.policy.designPermissions(access);
   }
 }

@@ -6,7 +6,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import type { AuthenticatedUser } from '@mc/identity';
 import { OrganizationKind, OrganizationLoader } from '@mc/identity';
 
-import { CAN_EDIT_DESIGN, DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
+import { DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
 import { DesignRole, DesignStage } from '../designs.enums';
 import { DesignFilter, CreateDesignInput, UpdateDesignInput } from '../dto/design.inputs';
 import { designRecord } from '../dto/design.records';
@@ -83,8 +83,7 @@ export class DesignService {
   async update(user: AuthenticatedUser, designId: string, input: UpdateDesignInput): Promise<DesignAccess> {
     return this.transactions.run(async (tx) => {
       const access = await this.access.visible(user, designId, { manager: tx.manager, lock: true });
-      this.access.assertRole(access, CAN_EDIT_DESIGN, "edit this design's fields");
-      this.access.assertDrafting(access);
+      this.access.assertMay(access, 'editDesign');
       const current = access.design;
       if (current.version !== input.expectedVersion) {
         throw new ConflictError('The design changed since you loaded it', designRecord(current));

@@ -4,10 +4,12 @@ import { ParseUuidPipe } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { CurrentUser } from '@mc/identity';
 
+import { DesignAccessPolicy } from '../access/design-access.policy';
 import { DesignLoaders } from '../designs.loaders';
 import { AddOutcomeInput, UpdateOutcomeInput } from '../dto/design.inputs';
 import { OutcomeObject, SkillObject } from '../dto/design.objects';
 import { toOutcomeObject, toSkillObject } from '../dto/design.records';
+import { OutcomePermissionsObject } from '../dto/permissions.objects';
 
 import { OutcomeService } from './outcome.service';
 
@@ -16,6 +18,7 @@ export class OutcomeResolver {
   constructor(
     private readonly outcomes: OutcomeService,
     private readonly loaders: DesignLoaders,
+    private readonly policy: DesignAccessPolicy,
   ) {}
 
   @Mutation(() => OutcomeObject)
@@ -54,5 +57,17 @@ export class OutcomeResolver {
       alignment.filter((link) => link.outcomeId === outcome.id).map((link) => link.skillId),
     );
     return skills.filter((skill) => covered.has(skill.id)).map(toSkillObject);
+  }
+
+  @ResolveField(() => OutcomePermissionsObject, {
+    description: 'What the caller may do with this outcome now (the same rules the mutations enforce).',
+  })
+  async myPermissions(
+    @Parent() outcome: OutcomeObject,
+    @CurrentUser() user: AuthenticatedUser,
+    @Context('req') request: object,
+  ): Promise<OutcomePermissionsObject> {
+    const access = await this.loaders.access(request, user, outcome.designId);
+    return this.policy.outcomePermissions(access);
   }
 }

@@ -5,7 +5,7 @@ import { TransactionRunner, Tx, versionedUpdate } from '@mc/database';
 import { BadUserInputError, ConflictError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 
-import { CAN_EDIT_OUTCOMES, DesignAccessPolicy } from '../access/design-access.policy';
+import { DesignAccessPolicy } from '../access/design-access.policy';
 import { AddOutcomeInput, UpdateOutcomeInput } from '../dto/design.inputs';
 import { outcomeRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
@@ -24,8 +24,7 @@ export class OutcomeService {
   async add(user: AuthenticatedUser, designId: string, input: AddOutcomeInput): Promise<Outcome> {
     return this.transactions.run(async (tx) => {
       const access = await this.access.visible(user, designId, { manager: tx.manager, lock: true });
-      this.access.assertRole(access, CAN_EDIT_OUTCOMES, 'draft outcomes');
-      this.access.assertDrafting(access);
+      this.access.assertMay(access, 'addOutcome');
       const skillIds = await this.skillsOfDesign(tx.manager, designId, input.skillIds ?? []);
       const [{ next }] = (await tx.manager.query(
         `SELECT COALESCE(MAX(position), 0) + 1 AS next FROM outcomes WHERE design_id = $1`,
@@ -111,8 +110,7 @@ export class OutcomeService {
       outcomeId,
       'Outcome',
     );
-    this.access.assertRole(access, CAN_EDIT_OUTCOMES, 'change outcomes');
-    this.access.assertDrafting(access);
+    this.access.assertMay(access, 'changeOutcome');
     return outcome;
   }
 

@@ -20,7 +20,7 @@ import {
 
 import { DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
 import { Design } from '../designs/design.entity';
-import { DESIGN_LIMITS, DesignRole, DesignStage } from '../designs.enums';
+import { DESIGN_LIMITS, DesignRole } from '../designs.enums';
 import { InvitationObject } from '../dto/design.objects';
 import { DesignEventLog } from '../events/design-event-log';
 import { DesignSignals } from '../events/design-signals';
@@ -63,9 +63,7 @@ export class ParticipantService {
     return this.transactions.run(async (tx) => {
       const { manager } = tx;
       const access = await this.access.visible(user, designId, { manager });
-      this.access.assertRole(access, [DesignRole.LEAD], 'invite people to this design');
-      if (access.design.stage === DesignStage.ARCHIVED)
-        throw new PreconditionFailedError('This design is archived');
+      this.access.assertMay(access, 'invite');
       const { token, tokenHash } = newInvitationToken();
       const invitation = await manager.getRepository(DesignInvitation).save({
         designId,
@@ -89,7 +87,7 @@ export class ParticipantService {
   async remove(user: AuthenticatedUser, designId: string, userId: string): Promise<DesignAccess> {
     return this.transactions.run(async (tx) => {
       const access = await this.access.visible(user, designId, { manager: tx.manager, lock: true });
-      this.access.assertRole(access, [DesignRole.LEAD], 'remove people from this design');
+      this.access.assertMay(access, 'removeParticipant');
       if (userId === user.id)
         throw new PreconditionFailedError('A lead cannot remove themself from the design');
       const participants = tx.manager.getRepository(Participant);

@@ -4,10 +4,12 @@ import { ParseUuidPipe } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { CurrentUser, UserLoader, UserObject } from '@mc/identity';
 
+import { DesignAccessPolicy } from '../access/design-access.policy';
 import { DesignLoaders } from '../designs.loaders';
 import { ProposeSkillInput, UpdateSkillInput } from '../dto/design.inputs';
 import { OutcomeObject, SkillObject } from '../dto/design.objects';
 import { toOutcomeObject, toSkillObject } from '../dto/design.records';
+import { SkillPermissionsObject } from '../dto/permissions.objects';
 
 import { SkillService } from './skill.service';
 
@@ -17,6 +19,7 @@ export class SkillResolver {
     private readonly skills: SkillService,
     private readonly loaders: DesignLoaders,
     private readonly users: UserLoader,
+    private readonly policy: DesignAccessPolicy,
   ) {}
 
   @Mutation(() => SkillObject)
@@ -62,5 +65,17 @@ export class SkillResolver {
       alignment.filter((link) => link.skillId === skill.id).map((link) => link.outcomeId),
     );
     return outcomes.filter((outcome) => covering.has(outcome.id)).map(toOutcomeObject);
+  }
+
+  @ResolveField(() => SkillPermissionsObject, {
+    description: 'What the caller may do with this skill now (the same rules the mutations enforce).',
+  })
+  async myPermissions(
+    @Parent() skill: SkillObject,
+    @CurrentUser() user: AuthenticatedUser,
+    @Context('req') request: object,
+  ): Promise<SkillPermissionsObject> {
+    const access = await this.loaders.access(request, user, skill.designId);
+    return this.policy.skillPermissions(access, skill);
   }
 }

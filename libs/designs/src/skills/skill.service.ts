@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
 import { TransactionRunner, Tx, versionedUpdate } from '@mc/database';
-import { ConflictError, ForbiddenError } from '@mc/errors';
+import { ConflictError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 
-import { CAN_PROPOSE_SKILLS, DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
-import { DesignRole } from '../designs.enums';
+import { DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
 import { FrameworkRefInput, ProposeSkillInput, UpdateSkillInput } from '../dto/design.inputs';
 import { skillRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
@@ -23,8 +22,7 @@ export class SkillService {
   async propose(user: AuthenticatedUser, designId: string, input: ProposeSkillInput): Promise<Skill> {
     return this.transactions.run(async (tx) => {
       const access = await this.access.visible(user, designId, { manager: tx.manager, lock: true });
-      this.access.assertRole(access, CAN_PROPOSE_SKILLS, 'propose skills');
-      this.access.assertDrafting(access);
+      this.access.assertMay(access, 'proposeSkill');
       const repository = tx.manager.getRepository(Skill);
       const skill = await repository.save(
         repository.create({
@@ -83,11 +81,7 @@ export class SkillService {
       skillId,
       'Skill',
     );
-    const role = this.access.assertRole(access, CAN_PROPOSE_SKILLS, 'change skills');
-    if (role === DesignRole.EMPLOYER_PARTNER && skill.proposedByOrganizationId !== user.organizationId) {
-      throw new ForbiddenError("Partners may change only their own organization's skills");
-    }
-    this.access.assertDrafting(access);
+    this.access.assertMayChangeSkill(access, skill);
     return { skill, access };
   }
 }

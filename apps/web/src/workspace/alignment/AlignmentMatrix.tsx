@@ -5,6 +5,8 @@ import type { WorkspacePartProps } from '../workspace-props';
 
 import { computeAlignment } from './alignment';
 
+import './AlignmentMatrix.css';
+
 /**
  * Skills (rows) × learning outcomes (columns): a ✓ where the outcome covers the skill. A skill no
  * outcome covers is a gap, marked in its row; an uncovered essential skill, which blocks

@@ -10,8 +10,9 @@ import { CommentThread } from './CommentThread';
 import type { Mentionable } from './mentions';
 import { MentionTextarea } from './MentionTextarea';
 
+import './CommentsPanel.css';
+
 const EVERYTHING = 'ALL';
-const RESOLVERS = ['LEAD', 'FACULTY'];
 
 /**
  * The design's comments as threads (a root comment and its replies, oldest first), filtered by
@@ -37,9 +38,10 @@ export function CommentsPanel({ design, me, refresh }: WorkspacePartProps) {
   const mentionable = participants.filter((p) => p.id !== me.id);
   const everyone = withFormerParticipants(participants, design.comments);
 
-  const canComment = design.myRole !== null && design.myRole !== undefined && design.stage !== 'ARCHIVED';
+  // As the API allows (`myPermissions`): one's own threads with commenting, others' with resolving any.
+  const { canComment, canResolveAnyComment } = design.myPermissions;
   const canResolve = (comment: WorkspaceComment) =>
-    canComment && (comment.author.id === me.id || RESOLVERS.includes(design.myRole ?? ''));
+    comment.author.id === me.id ? canComment : canResolveAnyComment;
 
   const { roots, replies } = threads(design.comments);
   const shown = roots.filter(

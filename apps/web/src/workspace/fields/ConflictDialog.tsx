@@ -1,6 +1,8 @@
 import { KeyboardEvent, ReactNode, useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 
+import './ConflictDialog.css';
+
 export interface ConflictDialogProps {
   /** What was being saved, e.g. "Title changed while you were editing". */
   title: string;

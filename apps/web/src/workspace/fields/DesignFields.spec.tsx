@@ -45,6 +45,24 @@ describe('DesignFields', () => {
     expect(within(record).queryByRole('button', { name: /^Edit/ })).toBeNull();
   });
 
+  it('offers Edit as myPermissions.canEdit says, not as the role would', () => {
+    const refused = makeDesign({ myRole: 'LEAD' });
+    const { unmount } = render(
+      <Provider value={mockClient(() => saved('x', 1)).client}>
+        <DesignFields
+          {...partProps({ ...refused, myPermissions: { ...refused.myPermissions, canEdit: false } })}
+        />
+      </Provider>,
+    );
+    expect(screen.queryByRole('button', { name: /^Edit/ })).toBeNull();
+    unmount();
+    const allowed = makeDesign({ myRole: 'OBSERVER' });
+    renderFields({ ...allowed, myPermissions: { ...allowed.myPermissions, canEdit: true } }, () =>
+      saved('x', 1),
+    );
+    expect(screen.getByRole('button', { name: 'Edit Title' })).toBeTruthy();
+  });
+
   it('saves a field with the version it was based on, and tells the others while editing', async () => {
     const user = userEvent.setup();
     const { calls, props } = renderFields(makeDesign(), () => saved('Troubleshooting', 4));

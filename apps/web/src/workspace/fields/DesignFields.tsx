@@ -1,13 +1,11 @@
-import { FormEvent, KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 
-import { errorCode } from '../../api/client';
 import { graphql } from '../../gql';
 import type { UpdateDesignInput } from '../../gql/graphql';
 import { FocusMarker } from '../people/FocusMarker';
-import { canEditContent, WorkspacePartProps } from '../workspace-props';
+import type { WorkspacePartProps } from '../workspace-props';
 
-import { ConflictDialog } from './ConflictDialog';
 import {
   DESIGN_FIELDS,
   DesignFieldDef,
@@ -19,8 +17,12 @@ import {
   sameValue,
   toDraft,
 } from './design-field-defs';
-import { conflictCurrent, errorSentence, FieldMessage, fieldMessages, messagesFor } from './mutation-errors';
+import { messagesFor } from './mutation-errors';
+import { RecordEditor } from './RecordEditor';
 import { useEditingFocus } from './use-editing-focus';
+import { useVersionedEdit } from './use-versioned-edit';
+
+import './DesignFields.css';
 
 const UpdateDesignField = graphql(`
   mutation UpdateDesignField($id: ID!, $input: UpdateDesignInput!) {
@@ -43,38 +45,18 @@ const UpdateDesignField = graphql(`
   }
 `);
 
-interface Editing {
-  key: DesignFieldKey;
-  draft: string;
-  /** The field's value and the design's version when editing started. */
-  baseValue: DesignFieldValue;
-  baseVersion: number;
-}
-
-interface Conflict {
-  key: DesignFieldKey;
-  /** What I tried to save. */
-  value: DesignFieldValue;
-  draft: string;
-  /** The design's record as it stands (CONFLICT `extensions.current`). */
-  current: Record<string, unknown> & { version: number };
-}
+type DesignChanges = Partial<Record<DesignFieldKey, DesignFieldValue>>;
+type DesignConflict = Record<string, unknown> & { version: number };
 
 /**
- * The design record (SPEC "The design record"), each field with inline editing for the lead and
- * faculty while drafting. A stale save opens the conflict dialog (theirs / mine), so nothing typed
- * is lost.
+ * The design record (SPEC "The design record"), each field with inline editing for those the API
+ * lets edit it (`myPermissions.canEdit`). A stale save opens the conflict dialog (theirs / mine),
+ * so nothing typed is lost.
  */
 export function DesignFields({ design, me, presence, setFocus, refresh }: WorkspacePartProps) {
   const uid = useId();
-  const canEdit = canEditContent(design);
-  const [, updateDesign] = useMutation(UpdateDesignField);
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<FieldMessage[]>([]);
-  const [generalError, setGeneralError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [conflictError, setConflictError] = useState<string | null>(null);
+  const canEdit = design.myPermissions.canEdit;
+  const [editing, setEditing] = useState<DesignFieldKey | null>(null);
   const editButtons = useRef(new Map<DesignFieldKey, HTMLButtonElement | null>());
   const returnFocusTo = useRef<DesignFieldKey | null>(null);
   const announce = useEditingFocus(setFocus);
@@ -90,93 +72,21 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
   useEffect(() => {
     if (!canEdit && editing) {
       setEditing(null);
-      setConflict(null);
       announce(null);
     }
   }, [canEdit, editing, announce]);
 
   function start(key: DesignFieldKey) {
-    const baseValue = fieldValue(design, key);
-    setEditing({ key, draft: toDraft(baseValue), baseValue, baseVersion: design.version });
-    setFieldErrors([]);
-    setGeneralError(null);
+    setEditing(key);
     announce({ targetType: 'DESIGN', targetId: design.id });
   }
 
-  function close(key: DesignFieldKey) {
+  function close(key: DesignFieldKey, saved: boolean) {
     returnFocusTo.current = key;
     setEditing(null);
-    setConflict(null);
-    setConflictError(null);
-    setFieldErrors([]);
-    setGeneralError(null);
     announce(null);
+    if (saved) refresh();
   }
-
-  /** Saves one field based on `expectedVersion`; answers true when the editor may close. */
-  async function save(key: DesignFieldKey, draft: string, expectedVersion: number, fromDialog: boolean) {
-    const def = DESIGN_FIELDS.find((d) => d.key === key);
-    if (!def) return;
-    const parsed = parseDraft(def, draft);
-    if ('error' in parsed) {
-      setFieldErrors([{ field: `input.${key}`, message: parsed.error }]);
-      return;
-    }
-    if (
-      !fromDialog &&
-      expectedVersion === design.version &&
-      sameValue(parsed.value, fieldValue(design, key))
-    ) {
-      close(key);
-      return;
-    }
-    setBusy(true);
-    setConflictError(null);
-    const input = { expectedVersion, [key]: parsed.value } as UpdateDesignInput;
-    const result = await updateDesign({ id: design.id, input });
-    setBusy(false);
-    if (!result.error) {
-      close(key);
-      refresh();
-      return;
-    }
-    const current = conflictCurrent<Conflict['current']>(result.error);
-    if (current) {
-      setConflict({ key, value: parsed.value, draft, current });
-      refresh();
-      return;
-    }
-    const fields = fieldMessages(result.error);
-    if (fromDialog && !fields.length && errorCode(result.error) !== 'PRECONDITION_FAILED') {
-      setConflictError(errorSentence(result.error, 'Could not save the change.'));
-      return;
-    }
-    // Mine was refused for another reason: back to the editor with mine still in it.
-    setConflict(null);
-    setFieldErrors(fields);
-    setGeneralError(fields.length ? null : errorSentence(result.error, 'Could not save the change.'));
-    if (errorCode(result.error) === 'PRECONDITION_FAILED' || errorCode(result.error) === 'FORBIDDEN')
-      refresh();
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!editing) return;
-    // A live change of another field is no conflict (the field is as I found it): base mine on it.
-    // A change of this very field since I started is: the stale version makes the API say so.
-    const untouched = sameValue(fieldValue(design, editing.key), editing.baseValue);
-    void save(editing.key, editing.draft, untouched ? design.version : editing.baseVersion, false);
-  }
-
-  function onEditorKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape' && editing && !conflict) {
-      event.preventDefault();
-      close(editing.key);
-    }
-  }
-
-  const conflictDef = conflict && DESIGN_FIELDS.find((d) => d.key === conflict.key);
-  const orphanErrors = fieldErrors.filter((f) => !editing || !f.field.startsWith(`input.${editing.key}`));
 
   return (
     <section aria-labelledby={`${uid}-heading`} className="ws-design-record">
@@ -193,7 +103,7 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
       )}
       <dl className="ws-fields">
         {DESIGN_FIELDS.map((def) => {
-          const isEditing = editing?.key === def.key;
+          const isEditing = editing === def.key;
           const inputId = `${uid}-${def.key}`;
           const shown = displayValue(def, fieldValue(design, def.key));
           return (
@@ -203,34 +113,14 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
             >
               <dt>{isEditing ? <label htmlFor={inputId}>{def.label}</label> : def.label}</dt>
               <dd>
-                {isEditing && editing ? (
-                  <form onSubmit={submit} onKeyDown={onEditorKeyDown} className="ws-inline-form" noValidate>
-                    <FieldInput
-                      def={def}
-                      id={inputId}
-                      value={editing.draft}
-                      onChange={(draft) => setEditing({ ...editing, draft })}
-                      errors={messagesFor(fieldErrors, def.key)}
-                    />
-                    {(orphanErrors.length > 0 || generalError) && (
-                      <div role="alert" className="error">
-                        {generalError && <p>{generalError}</p>}
-                        {orphanErrors.map((f) => (
-                          <p key={f.field}>
-                            {f.field.replace(/^input\./, '')}: {f.message}
-                          </p>
-                        ))}
-                      </div>
-                    )}
-                    <div className="ws-actions">
-                      <button type="submit" className="primary" disabled={busy}>
-                        Save
-                      </button>
-                      <button type="button" onClick={() => close(def.key)} disabled={busy}>
-                        Cancel
-                      </button>
-                    </div>
-                  </form>
+                {isEditing ? (
+                  <DesignFieldEditor
+                    def={def}
+                    inputId={inputId}
+                    design={design}
+                    onDone={(saved) => close(def.key, saved)}
+                    refresh={refresh}
+                  />
                 ) : (
                   <div className="ws-field-display">
                     <span className={shown ? 'ws-field-value' : 'ws-field-value muted'}>
@@ -257,30 +147,63 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
           );
         })}
       </dl>
-      {conflict && conflictDef && (
-        <ConflictDialog
-          title={`${conflictDef.label} changed while you were editing`}
-          theirs={<ConflictText text={displayValue(conflictDef, conflict.current[conflict.key])} />}
-          mine={<ConflictText text={displayValue(conflictDef, conflict.value)} />}
-          busy={busy}
-          error={conflictError}
-          onKeepMine={() => void save(conflict.key, conflict.draft, conflict.current.version, true)}
-          onTakeTheirs={() => {
-            close(conflict.key);
-            refresh();
-          }}
-          onDismiss={() => {
-            setConflict(null);
-            setConflictError(null);
-          }}
-        />
-      )}
     </section>
   );
 }
 
-function ConflictText({ text }: { text: string }) {
-  return text ? <p className="ws-pre">{text}</p> : <p className="muted">Not set</p>;
+/** One field of the design in the record editor: only this field is sent, with the design's version. */
+function DesignFieldEditor({
+  def,
+  inputId,
+  design,
+  onDone,
+  refresh,
+}: {
+  def: DesignFieldDef;
+  inputId: string;
+  design: WorkspacePartProps['design'];
+  onDone(saved: boolean): void;
+  refresh(): void;
+}) {
+  const [, updateDesign] = useMutation(UpdateDesignField);
+  const { key } = def;
+  const parsed = (draft: string) => parseDraft(def, draft);
+  const edit = useVersionedEdit<string, DesignChanges, DesignConflict>({
+    current: toDraft(fieldValue(design, key)),
+    version: design.version,
+    validate(draft) {
+      const result = parsed(draft);
+      return 'error' in result ? [{ field: `input.${key}`, message: result.error }] : [];
+    },
+    changes(base, draft) {
+      const [from, to] = [parsed(base), parsed(draft)];
+      if ('error' in to) return {};
+      return 'value' in from && sameValue(from.value, to.value) ? {} : { [key]: to.value };
+    },
+    send: (expectedVersion, changes) =>
+      updateDesign({ id: design.id, input: { expectedVersion, ...changes } as UpdateDesignInput }),
+    fallback: 'Could not save the change.',
+    onDone,
+    refresh,
+  });
+  return (
+    <RecordEditor
+      edit={edit}
+      className="ws-inline-form"
+      inputPaths={[key]}
+      conflictTitle={`${def.label} changed while you were editing`}
+      rows={(record) => [{ label: def.label, value: displayValue(def, record[key]) }]}
+      apply={(record, changes) => ({ ...record, ...changes })}
+    >
+      <FieldInput
+        def={def}
+        id={inputId}
+        value={edit.draft}
+        onChange={edit.setDraft}
+        errors={messagesFor(edit.errors, key)}
+      />
+    </RecordEditor>
+  );
 }
 
 function FieldInput({

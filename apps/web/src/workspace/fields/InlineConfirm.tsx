@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 
+import './InlineConfirm.css';
+
 /**
  * "Remove this skill?" in place of the item's actions: the safe choice has focus, Escape cancels.
  * The caller returns focus to the button that asked once this closes.

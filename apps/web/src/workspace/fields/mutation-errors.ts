@@ -1,6 +1,7 @@
 import { errorCode, errorExtensions } from '../../api/client';
 
-type GraphQLishError = {
+/** A GraphQL error as urql's `CombinedError` (and a test's stand-in) carries it. */
+export type GraphQLishError = {
   graphQLErrors: ReadonlyArray<{ message?: string; extensions?: Record<string, unknown> }>;
 };
 

@@ -6,7 +6,8 @@
 import { CombinedError, Client } from 'urql';
 import { fromValue } from 'wonka';
 
-import type { WorkspaceDesign, WorkspaceOutcome, WorkspaceSkill } from '../design-query';
+import type { WorkspaceDesign, WorkspaceSkill } from '../design-query';
+import { DesignData, OutcomeData, SkillData, withPermissions } from '../test-permissions';
 import type { WorkspacePartProps } from '../workspace-props';
 
 export const ME = { id: 'user-lead', displayName: 'Lena Faculty', email: 'lena@college.ca' };
@@ -18,7 +19,7 @@ export function skill(
   id: string,
   name: string,
   priority: WorkspaceSkill['priority'],
-  extra: Partial<WorkspaceSkill> = {},
+  extra: Partial<SkillData> = {},
 ) {
   return {
     id,
@@ -34,7 +35,7 @@ export function skill(
     },
     coveredBy: [],
     ...extra,
-  } satisfies WorkspaceSkill;
+  } satisfies SkillData;
 }
 
 export function outcome(
@@ -42,7 +43,7 @@ export function outcome(
   position: number,
   statement: string,
   skillIds: string[],
-  extra: Partial<WorkspaceOutcome> = {},
+  extra: Partial<OutcomeData> = {},
 ) {
   return {
     id,
@@ -53,16 +54,19 @@ export function outcome(
     version: 1,
     skills: skillIds.map((s) => ({ id: s })),
     ...extra,
-  } satisfies WorkspaceOutcome;
+  } satisfies OutcomeData;
 }
 
-/** A drafting design led by ME, with an employer partner; coverage computed from the outcomes. */
-export function makeDesign(overrides: Partial<WorkspaceDesign> = {}): WorkspaceDesign {
+/**
+ * A drafting design led by ME, with an employer partner; coverage computed from the outcomes, and
+ * `myPermissions` as the API would answer them for `myRole` unless given.
+ */
+export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
   const skills = overrides.skills ?? [];
   const outcomes = overrides.outcomes ?? [];
   const covered = new Set(outcomes.flatMap((o) => o.skills.map((s) => s.id)));
   const uncovered = skills.filter((s) => !covered.has(s.id));
-  return {
+  const design: Parameters<typeof withPermissions>[0] = {
     id: 'design-1',
     title: 'Industrial Electrical Troubleshooting',
     summary: null,
@@ -112,6 +116,7 @@ export function makeDesign(overrides: Partial<WorkspaceDesign> = {}): WorkspaceD
     skills,
     outcomes,
   };
+  return withPermissions(design);
 }
 
 export function partProps(design: WorkspaceDesign, me = ME) {

@@ -7,6 +7,8 @@ import type { WorkspacePartProps } from '../workspace-props';
 import { eventSentence, ItemNames, LogEntry } from './event-sentence';
 import { SnapshotCompare } from './SnapshotCompare';
 
+import './History.css';
+
 const HistoryHead = graphql(`
   query DesignHistoryHead($id: ID!) {
     design(id: $id) {

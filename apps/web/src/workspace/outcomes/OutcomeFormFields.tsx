@@ -1,9 +1,9 @@
 import { useId } from 'react';
 
-import type { BloomLevel } from '../../gql/graphql';
 import type { WorkspaceSkill } from '../design-query';
 import { describeField } from '../fields/field-error';
 import type { FieldMessage } from '../fields/mutation-errors';
+import { SelectControl } from '../fields/SelectControl';
 import { PRIORITY_LABELS } from '../skills/skill-model';
 
 import { BLOOM_LABELS, BLOOM_LEVELS, OutcomeDraft } from './outcome-model';
@@ -58,23 +58,14 @@ export function OutcomeFormFields({
         {statement.message}
       </div>
       <div className="ws-grid-2">
-        <div className="ws-control">
-          <label>
-            Bloom level
-            <select
-              value={draft.bloomLevel}
-              onChange={(e) => onChange({ ...draft, bloomLevel: e.target.value as BloomLevel })}
-              {...bloom.props}
-            >
-              {BLOOM_LEVELS.map((level) => (
-                <option key={level} value={level}>
-                  {BLOOM_LABELS[level]}
-                </option>
-              ))}
-            </select>
-          </label>
-          {bloom.message}
-        </div>
+        <SelectControl
+          label="Bloom level"
+          value={draft.bloomLevel}
+          values={BLOOM_LEVELS}
+          labels={BLOOM_LABELS}
+          onChange={(bloomLevel) => onChange({ ...draft, bloomLevel })}
+          field={bloom}
+        />
         <div className="ws-control">
           <label>
             Assessment method

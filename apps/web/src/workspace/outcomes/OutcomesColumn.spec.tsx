@@ -32,6 +32,29 @@ function renderOutcomes(
 }
 
 describe('OutcomesColumn', () => {
+  it('offers adding, editing, moving and removing as myPermissions say, not as the role would', () => {
+    const design = makeDesign({
+      myRole: 'OBSERVER',
+      skills: [wiring, meters],
+      outcomes: [
+        { ...measure, myPermissions: { canEdit: true, canRemove: true } },
+        { ...trace, myPermissions: { canEdit: false, canRemove: false } },
+      ],
+    });
+    renderOutcomes({ ...design, myPermissions: { ...design.myPermissions, canAddOutcomes: true } });
+    for (const action of ['Edit outcome O1', 'Move outcome O1 down', 'Remove outcome O1'])
+      expect(screen.getByRole('button', { name: action })).toBeTruthy();
+    for (const action of ['Edit outcome O2', 'Move outcome O2 up', 'Remove outcome O2'])
+      expect(screen.queryByRole('button', { name: action })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add outcome' })).toBeTruthy();
+  });
+
+  it('offers no add form where the API says no, even to the lead', () => {
+    const design = makeDesign({ myRole: 'LEAD' });
+    renderOutcomes({ ...design, myPermissions: { ...design.myPermissions, canAddOutcomes: false } });
+    expect(screen.queryByRole('button', { name: 'Add outcome' })).toBeNull();
+  });
+
   it('lists outcomes in order with Bloom level, assessment, covered skills and comments', () => {
     renderOutcomes(
       makeDesign({

@@ -1,5 +1,7 @@
 import type { Presence } from '../use-design-channel';
 
+import './FocusMarker.css';
+
 /**
  * Marks an item (a skill, an outcome, a field of the design) that someone else is editing now:
  * "Ana is editing". Nothing when nobody else is.

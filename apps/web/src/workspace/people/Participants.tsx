@@ -8,6 +8,8 @@ import type { WorkspacePartProps } from '../workspace-props';
 import { InviteForm } from './InviteForm';
 import { roleLabel } from './role-labels';
 
+import './Participants.css';
+
 const RemoveParticipant = graphql(`
   mutation RemoveParticipant($designId: ID!, $userId: ID!) {
     removeParticipant(designId: $designId, userId: $userId) {
@@ -27,7 +29,7 @@ export function Participants({ design, me, refresh }: WorkspacePartProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [{ fetching: removing }, remove] = useMutation(RemoveParticipant);
-  const isLead = design.myRole === 'LEAD';
+  const { canInvite, canRemoveParticipants } = design.myPermissions;
 
   const people = [...design.participants].sort(
     (a, b) =>
@@ -63,7 +65,7 @@ export function Participants({ design, me, refresh }: WorkspacePartProps) {
                     {roleLabel(role)} · {user.organization.name}
                   </div>
                 </div>
-                {isLead && !self && confirming !== user.id && (
+                {canRemoveParticipants && !self && confirming !== user.id && (
                   <button
                     type="button"
                     className="link-button"
@@ -109,7 +111,7 @@ export function Participants({ design, me, refresh }: WorkspacePartProps) {
           {error}
         </p>
       )}
-      {isLead && design.stage !== 'ARCHIVED' && <InviteForm designId={design.id} />}
+      {canInvite && <InviteForm designId={design.id} />}
     </section>
   );
 }

@@ -3,6 +3,8 @@ import type { WorkspacePartProps } from '../workspace-props';
 
 import { roleLabel } from './role-labels';
 
+import './PresenceAvatars.css';
+
 const COLORS = ['#0b5cad', '#7a3e9d', '#1f7a3a', '#a4461b', '#2b6f77', '#8a2846', '#4a5a8a', '#6b5b00'];
 
 /** The first letters of the first and last names: "Ana Lee" → "AL". */

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 
-import type { SkillPriority } from '../../gql/graphql';
 import { describeField } from '../fields/field-error';
 import type { FieldMessage } from '../fields/mutation-errors';
+import { SelectControl } from '../fields/SelectControl';
 
 import { FRAMEWORK_SUGGESTIONS, PRIORITIES, PRIORITY_LABELS, SkillDraft } from './skill-model';
 
@@ -53,23 +53,14 @@ export function SkillFormFields({
         </label>
         {name.message}
       </div>
-      <div className="ws-control">
-        <label>
-          Priority
-          <select
-            value={draft.priority}
-            onChange={(e) => onChange({ ...draft, priority: e.target.value as SkillPriority })}
-            {...priority.props}
-          >
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {PRIORITY_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {priority.message}
-      </div>
+      <SelectControl
+        label="Priority"
+        value={draft.priority}
+        values={PRIORITIES}
+        labels={PRIORITY_LABELS}
+        onChange={(priority) => onChange({ ...draft, priority })}
+        field={priority}
+      />
       <div className="ws-control">
         <label>
           Description

@@ -113,25 +113,25 @@ describe('SkillsColumn', () => {
     expect(within(second).queryByTestId('focus-marker')).toBeNull();
   });
 
-  it('offers the propose form to partners, lead and faculty while drafting only', () => {
-    const cases: Array<[WorkspaceDesign['myRole'], WorkspaceDesign['stage'], boolean]> = [
-      ['EMPLOYER_PARTNER', 'DRAFTING', true],
-      ['FACULTY', 'DRAFTING', true],
-      ['LEAD', 'DRAFTING', true],
-      ['OBSERVER', 'DRAFTING', false],
-      ['COMMITTEE_MEMBER', 'DRAFTING', false],
-      ['EMPLOYER_PARTNER', 'PARTNER_REVIEW', false],
+  it('offers the propose form exactly when the API says so (myPermissions), whatever the role', () => {
+    const cases: Array<[WorkspaceDesign['myRole'], boolean]> = [
+      ['EMPLOYER_PARTNER', true],
+      ['LEAD', false],
+      ['OBSERVER', true],
+      ['OBSERVER', false],
     ];
-    for (const [myRole, stage, shown] of cases) {
+    for (const [myRole, canProposeSkills] of cases) {
+      const design = makeDesign({ myRole });
       const { unmount } = render(
         <Provider value={mockClient(() => ({ data: {} })).client}>
-          <SkillsColumn {...partProps(makeDesign({ myRole, stage }))} />
+          <SkillsColumn
+            {...partProps({ ...design, myPermissions: { ...design.myPermissions, canProposeSkills } })}
+          />
         </Provider>,
       );
-      expect([myRole, stage, !!screen.queryByRole('button', { name: 'Propose skill' })]).toEqual([
+      expect([myRole, !!screen.queryByRole('button', { name: 'Propose skill' })]).toEqual([
         myRole,
-        stage,
-        shown,
+        canProposeSkills,
       ]);
       unmount();
     }
@@ -191,6 +191,21 @@ describe('SkillsColumn', () => {
     expect(screen.getByRole('button', { name: 'Edit skill Reads wiring diagrams' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Remove skill Reads wiring diagrams' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Edit skill Writes shift reports' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Remove skill Writes shift reports' })).toBeNull();
+  });
+
+  it("shows each skill's Edit and Remove as its myPermissions say, not as the role would", () => {
+    const design = makeDesign({
+      myRole: 'LEAD',
+      skills: [
+        { ...wiring, myPermissions: { canEdit: false, canRemove: false } },
+        { ...reports, myPermissions: { canEdit: true, canRemove: false } },
+      ],
+    });
+    renderSkills(design);
+    expect(screen.queryByRole('button', { name: 'Edit skill Reads wiring diagrams' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Remove skill Reads wiring diagrams' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit skill Writes shift reports' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Remove skill Writes shift reports' })).toBeNull();
   });
 

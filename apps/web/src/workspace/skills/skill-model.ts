@@ -1,5 +1,4 @@
 import type { FrameworkRefInput, SkillPriority, UpdateSkillInput } from '../../gql/graphql';
-import type { WorkspaceDesign, WorkspaceSkill } from '../design-query';
 
 export const PRIORITY_LABELS: Record<SkillPriority, string> = {
   ESSENTIAL: 'Essential',
@@ -11,30 +10,6 @@ export const PRIORITIES: readonly SkillPriority[] = ['ESSENTIAL', 'IMPORTANT', '
 
 /** Outside frameworks the form suggests (any other name is accepted). */
 export const FRAMEWORK_SUGGESTIONS = ['ESCO', 'O*NET', 'NOC'] as const;
-
-/** The organization I belong to, as the design's participant list tells it (null: not a participant). */
-export function myOrganizationId(design: WorkspaceDesign, meId: string): string | null {
-  return design.participants.find((p) => p.user.id === meId)?.user.organization.id ?? null;
-}
-
-/** libs/designs README: lead, faculty and employer partners propose skills, while drafting. */
-export function canProposeSkills(design: WorkspaceDesign): boolean {
-  return (
-    design.stage === 'DRAFTING' &&
-    (design.myRole === 'LEAD' || design.myRole === 'FACULTY' || design.myRole === 'EMPLOYER_PARTNER')
-  );
-}
-
-/** Lead and faculty change any skill; an employer partner only those of their own organization. */
-export function canChangeSkill(
-  design: WorkspaceDesign,
-  skill: WorkspaceSkill,
-  myOrgId: string | null,
-): boolean {
-  if (design.stage !== 'DRAFTING') return false;
-  if (design.myRole === 'LEAD' || design.myRole === 'FACULTY') return true;
-  return design.myRole === 'EMPLOYER_PARTNER' && !!myOrgId && skill.proposedBy.organization.id === myOrgId;
-}
 
 /** The skill form's values, as typed. */
 export interface SkillDraft {
@@ -140,17 +115,4 @@ export function skillRows(record: SkillRecord): Array<{ label: string; value: st
     { label: 'Description', value: record.description ?? '' },
     { label: 'Framework reference', value: frameworkText(record.frameworkRef) },
   ];
-}
-
-/** How many comments (replies included) are about this target. */
-export function commentCount(
-  design: WorkspaceDesign,
-  targetType: 'SKILL' | 'OUTCOME',
-  targetId: string,
-): number {
-  return design.comments.filter((c) => c.targetType === targetType && c.targetId === targetId).length;
-}
-
-export function commentsText(count: number): string {
-  return `${count} ${count === 1 ? 'comment' : 'comments'}`;
 }

@@ -17,6 +17,8 @@ import {
 } from './pipeline';
 import { decisionRefusal, Refusal, transitionRefusal } from './refusal';
 
+import './StageBar.css';
+
 const TransitionDesign = graphql(`
   mutation TransitionDesign($designId: ID!, $to: DesignStage!, $rationale: String) {
     transitionDesign(designId: $designId, to: $to, rationale: $rationale) {

@@ -7,6 +7,7 @@ import { filter, map, pipe } from 'wonka';
 
 import type { DecisionKind, DesignRole, DesignStage } from '../../gql/graphql';
 import type { WorkspaceDesign, WorkspaceMe } from '../design-query';
+import { DesignData, withPermissions } from '../test-permissions';
 import type { WorkspacePartProps } from '../workspace-props';
 
 import { PIPELINE_STAGES } from './pipeline';
@@ -35,8 +36,9 @@ export function participant(user: Person, role: DesignRole) {
   return { role, joinedAt: '2025-01-01T10:00:00.000Z', user };
 }
 
-export function makeDesign(overrides: Partial<WorkspaceDesign> = {}): WorkspaceDesign {
-  return {
+/** A drafting design led by Lena; `myPermissions` as the API would answer them for `myRole` unless given. */
+export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
+  const design: Parameters<typeof withPermissions>[0] = {
     id: 'design-1',
     title: 'Industrial Electrical Troubleshooting',
     summary: null,
@@ -98,6 +100,7 @@ export function makeDesign(overrides: Partial<WorkspaceDesign> = {}): WorkspaceD
     snapshots: [],
     ...overrides,
   };
+  return withPermissions(design);
 }
 
 export function makeProps(
@@ -108,7 +111,7 @@ export function makeProps(
 }
 
 /** The user `role` in `stage`: `me` is the first participant holding that role. */
-export function propsAs(role: DesignRole, stage: DesignStage, overrides: Partial<WorkspaceDesign> = {}) {
+export function propsAs(role: DesignRole, stage: DesignStage, overrides: DesignData = {}) {
   const design = makeDesign({
     stage,
     myRole: role,

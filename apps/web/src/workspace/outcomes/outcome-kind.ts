@@ -1,0 +1,47 @@
+import type { WorkspaceOutcome } from '../design-query';
+import type { ItemKind } from '../items/item-kind';
+
+import {
+  applyOutcomeChanges,
+  EMPTY_OUTCOME_DRAFT,
+  OutcomeDraft,
+  outcomeChanges,
+  outcomeDraftOf,
+  OutcomeRecord,
+  outcomeRows,
+  validateOutcomeDraft,
+} from './outcome-model';
+
+/** Learning outcomes as the workspace's item column shows and edits them. */
+export const OUTCOME_KIND: ItemKind<
+  WorkspaceOutcome,
+  OutcomeDraft,
+  ReturnType<typeof outcomeChanges>,
+  OutcomeRecord & { version: number }
+> = {
+  targetType: 'OUTCOME',
+  noun: 'outcome',
+  heading: 'Learning outcomes',
+  emptyText: 'No learning outcomes yet.',
+  ordered: true,
+  itemName: (_outcome, number) => `outcome O${number}`,
+  editHeading: (number) => `Edit outcome O${number}`,
+  addTitle: 'Add a learning outcome',
+  addLabel: 'Add outcome',
+  addVerb: 'add',
+  removeQuestion: 'Remove this outcome? The skills it covers may become gaps.',
+  inputs: ['statement', 'bloomLevel', 'assessmentMethod', 'skillIds'],
+  empty: EMPTY_OUTCOME_DRAFT,
+  draftOf: outcomeDraftOf,
+  validate: validateOutcomeDraft,
+  changes: outcomeChanges,
+  apply: (record, changes) => ({ ...applyOutcomeChanges(record, changes), version: record.version }),
+  rows: (record, design) => outcomeRows(record, design.skills),
+  // The Bloom level chosen stays for the next outcome.
+  afterAdd: (added) => ({ ...EMPTY_OUTCOME_DRAFT, bloomLevel: added.bloomLevel }),
+  // A skill removed by someone else leaves the choice.
+  normalize(draft, design) {
+    const known = draft.skillIds.filter((id) => design.skills.some((s) => s.id === id));
+    return known.length === draft.skillIds.length ? draft : { ...draft, skillIds: known };
+  },
+};
