@@ -1,0 +1,2 @@
+export * from './realtime-events';
+export { JoinMessage, LeaveMessage, FocusMessage } from './client-messages';
