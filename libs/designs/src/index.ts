@@ -25,6 +25,7 @@ export type {
 export { DesignLoaders } from './designs.loaders';
 export { toDesignObject, toDesignConnection } from './dto/design.records';
 export { DesignService } from './designs/design.service';
+export { DesignDirectory } from './designs/design-directory.service';
 export { DesignConnectionObject } from './dto/design.objects';
 export { CAN_EDIT_DESIGN } from './access/design-access.policy';
 // Entity class, for other libraries' foreign keys only.

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 
 import type { Tx } from '@mc/database';
-import { DesignEntity, DesignSignal, DesignSignals, ParticipantEntity } from '@mc/designs';
+import { DesignDirectory, DesignSignal, DesignSignals } from '@mc/designs';
 import { BadUserInputError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { UserDirectory } from '@mc/identity';
@@ -35,6 +35,7 @@ export class NotificationService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly signals: DesignSignals,
     private readonly directory: UserDirectory,
+    private readonly designs: DesignDirectory,
   ) {}
 
   onModuleInit(): void {
@@ -106,10 +107,8 @@ export class NotificationService implements OnModuleInit {
         text: `${actor} mentioned you in “${title}”`,
       });
     } else if (event.type === 'stage.changed') {
-      const participants = await tx.manager
-        .getRepository(ParticipantEntity)
-        .find({ where: { designId: event.designId }, select: { userId: true } });
-      const recipients = participants.map((p) => p.userId).filter((id) => id !== event.actorId);
+      const participants = await this.designs.participantIds(tx.manager, event.designId);
+      const recipients = participants.filter((id) => id !== event.actorId);
       if (!recipients.length) return;
       const [actor, title] = await Promise.all([
         this.name(tx.manager, event.actorId),
@@ -143,10 +142,7 @@ export class NotificationService implements OnModuleInit {
   }
 
   private async title(manager: EntityManager, designId: string): Promise<string> {
-    const design = await manager
-      .getRepository(DesignEntity)
-      .findOne({ where: { id: designId }, select: { id: true, title: true } });
-    return design?.title ?? 'a design';
+    return (await this.designs.title(manager, designId)) ?? 'a design';
   }
 }
 
