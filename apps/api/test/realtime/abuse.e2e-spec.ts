@@ -28,7 +28,7 @@ const NO_ANSWER = 'no answer';
 /** The answer to a message, or NO_ANSWER when none came within `ms`, or 'disconnected'. */
 async function answerOf(client: RealtimeClient, ms: number, event: string, ...args: unknown[]) {
   try {
-    return await client.socket.timeout(ms).emitWithAck(event, ...args);
+    return await client.untyped.timeout(ms).emitWithAck(event, ...args);
   } catch (error) {
     return (error as Error).message === 'operation has timed out' ? NO_ANSWER : 'disconnected';
   }
@@ -140,11 +140,11 @@ describe('malformed messages with an ack → BAD_USER_INPUT, the socket stays us
 describe('messages without an ack callback', () => {
   it('malformed ones are dropped silently; a valid join without an ack still joins', async () => {
     const client = await pool.connect(cast.employer.token);
-    client.socket.emit('design:join', { designId: 'not-a-uuid' });
-    client.socket.emit('design:join', 'garbage');
-    client.socket.emit('design:focus', { designId: cast.designId, focus: { targetType: 'NOPE' } });
-    client.socket.emit('design:leave', 7);
-    client.socket.emit('design:join', { designId: cast.designId, afterSeq: 0 });
+    client.untyped.emit('design:join', { designId: 'not-a-uuid' });
+    client.untyped.emit('design:join', 'garbage');
+    client.untyped.emit('design:focus', { designId: cast.designId, focus: { targetType: 'NOPE' } });
+    client.untyped.emit('design:leave', 7);
+    client.untyped.emit('design:join', { designId: cast.designId, afterSeq: 0 });
     const latest = await lastSeq(cast.lead, cast.designId);
     // The catch-up of the valid join arrives even though nobody asked for an answer.
     await untilSeq(client, cast.designId, latest);
@@ -158,9 +158,9 @@ describe('messages without an ack callback', () => {
 describe('unknown event names', () => {
   it('are ignored (answered BAD_USER_INPUT if answered at all), with or without an ack; the process keeps serving', async () => {
     const client = await pool.connect(cast.employer.token);
-    client.socket.emit('design:delete', { designId: cast.designId });
-    client.socket.emit('constructor', {});
-    client.socket.emit('__proto__', { polluted: true });
+    client.untyped.emit('design:delete', { designId: cast.designId });
+    client.untyped.emit('constructor', {});
+    client.untyped.emit('__proto__', { polluted: true });
     for (const event of ['design:delete', 'design:events', 'notification', 'error', 'hasOwnProperty']) {
       expect([NO_ANSWER, BAD_USER_INPUT]).toContainEqual(
         await answerOf(client, 300, event, { designId: cast.designId }),

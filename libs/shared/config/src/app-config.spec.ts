@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       PORT: 3000,
       DATA_DIR: '.data',
       CORS_ORIGINS: [],
+      MAX_SOCKETS_PER_USER: 20,
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(Object.isFrozen(config)).toBe(true);
@@ -49,6 +50,7 @@ describe('loadConfig', () => {
     ['a CORS origin that is not a URL', { CORS_ORIGINS: 'example.org' }, 'CORS_ORIGINS'],
     ['a malformed REDIS_URL', { REDIS_URL: 'http://cache' }, 'REDIS_URL'],
     ['a REDIS_PREFIX with a colon', { REDIS_PREFIX: 'a:b' }, 'REDIS_PREFIX'],
+    ['a MAX_SOCKETS_PER_USER of 0', { MAX_SOCKETS_PER_USER: '0' }, 'MAX_SOCKETS_PER_USER'],
   ])('refuses %s with one line naming the variable', (_case, env, variable) => {
     const error = failure(env);
     expect(error.variable).toBe(variable);

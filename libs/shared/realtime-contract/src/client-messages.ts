@@ -33,11 +33,15 @@ export type JoinMessage = z.output<typeof JoinMessage>;
 export const LeaveMessage = clientMessage({ designId: z.uuid() });
 export type LeaveMessage = z.output<typeof LeaveMessage>;
 
+/** What a focus may point at. */
+export const FOCUS_TARGET_TYPES = ['DESIGN', 'SKILL', 'OUTCOME'] as const;
+export type FocusTargetType = (typeof FOCUS_TARGET_TYPES)[number];
+
 export const FocusMessage = clientMessage({
   designId: z.uuid(),
   focus: z
     .object({
-      targetType: z.enum(['DESIGN', 'SKILL', 'OUTCOME']),
+      targetType: z.enum(FOCUS_TARGET_TYPES),
       targetId: z.uuid(),
     })
     .nullable(),

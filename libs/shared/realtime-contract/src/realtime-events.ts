@@ -7,7 +7,7 @@
  */
 import type { ErrorCode } from '@mc/errors';
 
-import type { FocusMessage, JoinMessage, LeaveMessage } from './client-messages';
+import type { FocusMessage, FocusTargetType, JoinMessage, LeaveMessage } from './client-messages';
 
 export const REALTIME_NAMESPACE = '/realtime';
 
@@ -23,7 +23,7 @@ export interface WireEvent {
 
 /** What a user is editing now (`design:focus`), shown to the others in presence. */
 export interface Focus {
-  targetType: string;
+  targetType: FocusTargetType;
   targetId: string;
 }
 
