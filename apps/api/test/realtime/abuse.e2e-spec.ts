@@ -137,6 +137,45 @@ describe('malformed messages with an ack → BAD_USER_INPUT, the socket stays us
   });
 });
 
+// The one text rule of @mc/errors (SPEC "Errors"), as for GraphQL arguments: each of these
+// messages would be carried out but for one hostile string, in a field the server does not even read.
+describe('a hostile string anywhere in a message → BAD_USER_INPUT, and nothing happens', () => {
+  const hostile: Array<[string, string]> = [
+    ['a NUL character', 'a\u0000b'],
+    ['an unpaired surrogate', 'x\uD800y'],
+    ['a control character', 'bell\u0007'],
+  ];
+
+  it.each(hostile)('design:join with %s in an extra field does not join', async (_name, text) => {
+    const client = await pool.connect(cast.employer.token);
+    expect(await client.raw('design:join', { designId: cast.designId, note: text })).toEqual(BAD_USER_INPUT);
+    await expectServing();
+    expect(client.events).toEqual([]);
+    expect(bystander.latestPresence(cast.designId)?.map((p) => p.userId)).toEqual([cast.lead.user.id]);
+  });
+
+  it.each(hostile)('design:leave with %s in a nested extra field does not leave', async (_name, text) => {
+    const client = await pool.connect(cast.employer.token);
+    expect(await client.join(cast.designId)).toMatchObject({ ok: true });
+    expect(await client.raw('design:leave', { designId: cast.designId, meta: { why: [text] } })).toEqual(
+      BAD_USER_INPUT,
+    );
+    const before = await lastSeq(cast.lead, cast.designId);
+    await addComment(cast.lead, { designId: cast.designId });
+    await untilSeq(client, cast.designId, before + 1);
+  });
+
+  it.each(hostile)('design:focus with %s in a key does not move the focus', async (_name, text) => {
+    const client = await pool.connect(cast.employer.token);
+    expect(await client.join(cast.designId)).toMatchObject({ ok: true });
+    const focus = { targetType: 'DESIGN', targetId: cast.designId, [text]: true };
+    expect(await client.raw('design:focus', { designId: cast.designId, focus })).toEqual(BAD_USER_INPUT);
+    await bystander.until(() => (bystander.latestPresence(cast.designId)?.length ?? 0) === 2);
+    await quietFor(200);
+    expect(bystander.latestPresence(cast.designId)!.every((p) => p.focus === null)).toBe(true);
+  });
+});
+
 describe('messages without an ack callback', () => {
   it('malformed ones are dropped silently; a valid join without an ack still joins', async () => {
     const client = await pool.connect(cast.employer.token);
