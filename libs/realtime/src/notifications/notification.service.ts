@@ -6,21 +6,13 @@ import { DesignDirectory, DesignSignal, DesignSignals } from '@mc/designs';
 import { BadUserInputError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { UserDirectory } from '@mc/identity';
+import type { NotificationMessage } from '@mc/realtime-contract';
 
 import { Notification, NotificationKind } from './notification.entity';
 
 export const NOTIFICATION_PAGE_MAX = 100;
 
-/** What the `notification` socket event and the `notifications` query carry. */
-export interface NotificationRecord {
-  id: string;
-  kind: NotificationKind;
-  designId: string;
-  text: string;
-  at: string;
-}
-
-type Deliver = (userId: string, notification: NotificationRecord) => void;
+type Deliver = (userId: string, notification: NotificationMessage) => void;
 
 /**
  * Turns what happens in designs into notifications (an @mention, an invitation, a stage change in
@@ -132,7 +124,7 @@ export class NotificationService implements OnModuleInit {
       .getRepository(Notification)
       .save([...new Set(userIds)].map((userId) => ({ userId, kind, designId, text, readAt: null })));
     tx.afterCommit(() => {
-      for (const row of rows) this.deliver(row.userId, toNotificationRecord(row));
+      for (const row of rows) this.deliver(row.userId, toNotificationMessage(row));
     });
   }
 
@@ -146,7 +138,8 @@ export class NotificationService implements OnModuleInit {
   }
 }
 
-export function toNotificationRecord(row: Notification): NotificationRecord {
+/** A stored notification as the `notification` socket event carries it. */
+function toNotificationMessage(row: Notification): NotificationMessage {
   return {
     id: row.id,
     kind: row.kind,
