@@ -63,6 +63,8 @@ async function startApi(
     DATABASE_URL: databaseUrl,
     JWT_SECRET,
     LOG_LEVEL: 'warn',
+    // Each benchmark user has many tabs (1,000 clients over 20 users).
+    MAX_SOCKETS_PER_USER: String(CLIENT_COUNTS.reduce((a, b) => Math.max(a, b), 1)),
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   });
   const url = `http://127.0.0.1:${port}`;

@@ -50,7 +50,10 @@ export class AppModule {
         }),
         DesignsModule,
         WorkflowModule,
-        RealtimeModule.forRoot({ distributed: Boolean(config.REDIS_URL) }),
+        RealtimeModule.forRoot({
+          distributed: Boolean(config.REDIS_URL),
+          maxSocketsPerUser: config.MAX_SOCKETS_PER_USER,
+        }),
       ],
       controllers: [HealthController],
       providers: [

@@ -5,6 +5,7 @@ import { DesignAccessPolicy } from './access/design-access.policy';
 import { CommentResolver } from './comments/comment.resolver';
 import { CommentService } from './comments/comment.service';
 import { DesignContentReader } from './content/design-content.reader';
+import { DesignDirectory } from './designs/design-directory.service';
 import { DesignResolver } from './designs/design.resolver';
 import { DesignService } from './designs/design.service';
 import { DESIGNS_ENTITIES } from './designs.entities';
@@ -26,6 +27,7 @@ import { SkillService } from './skills/skill.service';
   providers: [
     DesignAccessPolicy,
     DesignContentReader,
+    DesignDirectory,
     DesignLoaders,
     DesignEventBus,
     DesignEventLog,
@@ -46,6 +48,7 @@ import { SkillService } from './skills/skill.service';
     DesignService,
     DesignAccessPolicy,
     DesignContentReader,
+    DesignDirectory,
     DesignEventBus,
     DesignEventLog,
     DesignSignals,

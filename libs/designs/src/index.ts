@@ -27,6 +27,7 @@ export { toDesignObject, toDesignConnection } from './dto/design.records';
 export { DesignService } from './designs/design.service';
 export { DesignConnectionObject, FrameworkRefObject, PageInfoObject } from './dto/design.objects';
 export { toFrameworkRef } from './dto/design.records';
+export { DesignDirectory } from './designs/design-directory.service';
 export { CAN_EDIT_DESIGN } from './access/design-access.policy';
 // Entity class, for other libraries' foreign keys only.
 export { Design as DesignEntity } from './designs/design.entity';

@@ -1,4 +1,3 @@
 export { RealtimeModule } from './realtime.module';
 export { REALTIME_ENTITIES } from './realtime.entities';
 export { RealtimeIoAdapter, type RealtimeIoAdapterOptions } from './realtime-io.adapter';
-export type { WireEvent, PresenceEntry } from './channel/wire';

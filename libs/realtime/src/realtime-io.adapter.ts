@@ -82,8 +82,9 @@ export class RealtimeIoAdapter extends IoAdapter {
         origin: (origin: string | undefined, callback: (error: Error | null, allow?: boolean) => void) =>
           callback(null, !origin || this.options.corsOrigins.includes(origin)),
       },
-      // Client messages are small; a larger frame is refused by socket.io itself.
-      maxHttpBufferSize: 16 * 1024,
+      // The transport's bound: the gateway closes sockets whose messages exceed 16 KiB, but the
+      // handshake frame may be larger, so that an oversized token is answered UNAUTHENTICATED.
+      maxHttpBufferSize: 64 * 1024,
     } as ServerOptions) as Server;
     const [publisher, subscriber] = this.clients;
     if (publisher && subscriber) {

@@ -28,7 +28,7 @@ const NO_ANSWER = 'no answer';
 /** The answer to a message, or NO_ANSWER when none came within `ms`, or 'disconnected'. */
 async function answerOf(client: RealtimeClient, ms: number, event: string, ...args: unknown[]) {
   try {
-    return await client.socket.timeout(ms).emitWithAck(event, ...args);
+    return await client.untyped.timeout(ms).emitWithAck(event, ...args);
   } catch (error) {
     return (error as Error).message === 'operation has timed out' ? NO_ANSWER : 'disconnected';
   }
@@ -137,14 +137,53 @@ describe('malformed messages with an ack → BAD_USER_INPUT, the socket stays us
   });
 });
 
+// The one text rule of @mc/errors (SPEC "Errors"), as for GraphQL arguments: each of these
+// messages would be carried out but for one hostile string, in a field the server does not even read.
+describe('a hostile string anywhere in a message → BAD_USER_INPUT, and nothing happens', () => {
+  const hostile: Array<[string, string]> = [
+    ['a NUL character', 'a\u0000b'],
+    ['an unpaired surrogate', 'x\uD800y'],
+    ['a control character', 'bell\u0007'],
+  ];
+
+  it.each(hostile)('design:join with %s in an extra field does not join', async (_name, text) => {
+    const client = await pool.connect(cast.employer.token);
+    expect(await client.raw('design:join', { designId: cast.designId, note: text })).toEqual(BAD_USER_INPUT);
+    // Not in the room: the change that reaches the bystander does not reach it.
+    await expectServing();
+    expect(client.events).toEqual([]);
+  });
+
+  it.each(hostile)('design:leave with %s in a nested extra field does not leave', async (_name, text) => {
+    const client = await pool.connect(cast.employer.token);
+    expect(await client.join(cast.designId)).toMatchObject({ ok: true });
+    expect(await client.raw('design:leave', { designId: cast.designId, meta: { why: [text] } })).toEqual(
+      BAD_USER_INPUT,
+    );
+    const before = await lastSeq(cast.lead, cast.designId);
+    await addComment(cast.lead, { designId: cast.designId });
+    await untilSeq(client, cast.designId, before + 1);
+  });
+
+  it.each(hostile)('design:focus with %s in a key does not move the focus', async (_name, text) => {
+    const client = await pool.connect(cast.employer.token);
+    expect(await client.join(cast.designId)).toMatchObject({ ok: true });
+    const focus = { targetType: 'DESIGN', targetId: cast.designId, [text]: true };
+    expect(await client.raw('design:focus', { designId: cast.designId, focus })).toEqual(BAD_USER_INPUT);
+    await bystander.until(() => (bystander.latestPresence(cast.designId)?.length ?? 0) === 2);
+    await quietFor(200);
+    expect(bystander.latestPresence(cast.designId)!.every((p) => p.focus === null)).toBe(true);
+  });
+});
+
 describe('messages without an ack callback', () => {
   it('malformed ones are dropped silently; a valid join without an ack still joins', async () => {
     const client = await pool.connect(cast.employer.token);
-    client.socket.emit('design:join', { designId: 'not-a-uuid' });
-    client.socket.emit('design:join', 'garbage');
-    client.socket.emit('design:focus', { designId: cast.designId, focus: { targetType: 'NOPE' } });
-    client.socket.emit('design:leave', 7);
-    client.socket.emit('design:join', { designId: cast.designId, afterSeq: 0 });
+    client.untyped.emit('design:join', { designId: 'not-a-uuid' });
+    client.untyped.emit('design:join', 'garbage');
+    client.untyped.emit('design:focus', { designId: cast.designId, focus: { targetType: 'NOPE' } });
+    client.untyped.emit('design:leave', 7);
+    client.untyped.emit('design:join', { designId: cast.designId, afterSeq: 0 });
     const latest = await lastSeq(cast.lead, cast.designId);
     // The catch-up of the valid join arrives even though nobody asked for an answer.
     await untilSeq(client, cast.designId, latest);
@@ -158,9 +197,9 @@ describe('messages without an ack callback', () => {
 describe('unknown event names', () => {
   it('are ignored (answered BAD_USER_INPUT if answered at all), with or without an ack; the process keeps serving', async () => {
     const client = await pool.connect(cast.employer.token);
-    client.socket.emit('design:delete', { designId: cast.designId });
-    client.socket.emit('constructor', {});
-    client.socket.emit('__proto__', { polluted: true });
+    client.untyped.emit('design:delete', { designId: cast.designId });
+    client.untyped.emit('constructor', {});
+    client.untyped.emit('__proto__', { polluted: true });
     for (const event of ['design:delete', 'design:events', 'notification', 'error', 'hasOwnProperty']) {
       expect([NO_ANSWER, BAD_USER_INPUT]).toContainEqual(
         await answerOf(client, 300, event, { designId: cast.designId }),

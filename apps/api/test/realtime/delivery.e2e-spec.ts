@@ -39,7 +39,8 @@ let api: TestApi;
 const pool = new SocketPool(() => api.url);
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // The seam test below opens one socket of one user per join, far more than the default limit.
+  api = await startTestApi({ MAX_SOCKETS_PER_USER: '1000' });
 });
 afterEach(() => pool.closeAll());
 afterAll(() => api?.close());

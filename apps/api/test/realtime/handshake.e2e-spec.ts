@@ -163,6 +163,21 @@ describe('refused handshakes → connect_error UNAUTHENTICATED', () => {
     expect(await connectError(api.url, doomed.token)).toBe('UNAUTHENTICATED');
     await expectServing(person);
   });
+
+  // Our own tokens are a few hundred characters; a longer one is refused before it is verified.
+  it('a correctly signed, unexpired access token longer than 4 KiB (a padding claim)', async () => {
+    const long = signToken({ ...accessClaims(person.user.id), padding: 'p'.repeat(4 * 1024) });
+    expect(long.length).toBeGreaterThan(4096);
+    expect(await connectError(api.url, long)).toBe('UNAUTHENTICATED');
+    await expectServing(person);
+  });
+
+  // The token travels in socket.io's CONNECT frame: over 16 KiB (the client-message limit) it is
+  // still read, and answered, instead of the connection closing under the client.
+  it.each([20, 60])('an oversized token of %i KiB (answered, not a closed transport)', async (kib) => {
+    expect(await connectError(api.url, 'x'.repeat(kib * 1024))).toBe('UNAUTHENTICATED');
+    await expectServing(person);
+  });
 });
 
 describe('a user deleted while connected', () => {

@@ -124,7 +124,7 @@ describe('focus', () => {
   it('design:focus { targetType: SKILL, targetId } shows in the others’ presence; focus null clears it', async () => {
     const { client: lead } = await pool.joined(cast.lead.token, cast.designId);
     const { client: employer } = await pool.joined(cast.employer.token, cast.designId);
-    const onSkill = { targetType: 'SKILL', targetId: skill.id };
+    const onSkill = { targetType: 'SKILL' as const, targetId: skill.id };
     expect(await employer.focus(cast.designId, onSkill)).toEqual({ ok: true });
     const focused = [entry(cast.lead, 'LEAD'), entry(cast.employer, 'EMPLOYER_PARTNER', onSkill)];
     await untilPresence(lead, cast.designId, focused);
@@ -142,8 +142,8 @@ describe('focus', () => {
     const { client: lead } = await pool.joined(cast.lead.token, cast.designId);
     const { client: tab1 } = await pool.joined(cast.faculty.token, cast.designId);
     const { client: tab2 } = await pool.joined(cast.faculty.token, cast.designId);
-    const onDesign = { targetType: 'DESIGN', targetId: cast.designId };
-    const onOutcome = { targetType: 'OUTCOME', targetId: outcome.id };
+    const onDesign = { targetType: 'DESIGN' as const, targetId: cast.designId };
+    const onOutcome = { targetType: 'OUTCOME' as const, targetId: outcome.id };
     expect(await tab1.focus(cast.designId, onDesign)).toEqual({ ok: true });
     await untilPresence(lead, cast.designId, [
       entry(cast.lead, 'LEAD'),
@@ -160,7 +160,7 @@ describe('focus', () => {
     const { client: lead } = await pool.joined(cast.lead.token, cast.designId);
     const outside = await pool.connect(cast.employer.token);
     const presenceSeen = lead.presence.length;
-    const onSkill = { targetType: 'SKILL', targetId: skill.id };
+    const onSkill = { targetType: 'SKILL' as const, targetId: skill.id };
     expect(await outside.focus(cast.designId, onSkill)).toEqual({ ok: false, error: 'NOT_FOUND' });
     expect(await outside.focus(unknownId(), onSkill)).toEqual({ ok: false, error: 'NOT_FOUND' });
     // After leaving, too.

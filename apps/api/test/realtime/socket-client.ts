@@ -4,41 +4,35 @@
  */
 import { io, Socket } from 'socket.io-client';
 
-export interface WireEvent {
-  designId: string;
-  seq: number;
-  type: string;
-  actor: { id: string; displayName: string } | null;
-  data: Record<string, unknown>;
-  at: string;
-}
+import {
+  REALTIME_NAMESPACE,
+  type Answer,
+  type ClientToServerEvents,
+  type Focus,
+  type NotificationMessage,
+  type PresenceEntry,
+  type PresenceUpdate,
+  type RefusalCode,
+  type ServerToClientEvents,
+  type WireEvent,
+} from '@mc/realtime-contract';
 
-export interface PresenceEntry {
-  userId: string;
-  displayName: string;
-  role: string | null;
-  focus: { targetType: string; targetId: string } | null;
-}
-
+export type { PresenceEntry, WireEvent } from '@mc/realtime-contract';
+/** A join’s answer (the contract’s `JoinAnswer`) with the fields of both branches, as the tests read it. */
 export interface JoinAck {
   ok: boolean;
   seq?: number;
   presence?: PresenceEntry[];
-  error?: string;
+  error?: RefusalCode;
 }
-
-export interface Notification {
-  id: string;
-  kind: string;
-  designId: string;
-  text: string;
-  at: string;
-}
+export type Notification = NotificationMessage;
+/** A socket.io-client socket typed by the channel's contract (note the order of the generics). */
+export type TypedSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** A connected client that records everything it receives. */
 export class RealtimeClient {
   readonly events: WireEvent[] = [];
-  readonly presence: Array<{ designId: string; presence: PresenceEntry[] }> = [];
+  readonly presence: PresenceUpdate[] = [];
   readonly notifications: Notification[] = [];
   /** Every message received, whatever its name, in arrival order. */
   readonly received: Array<{ name: string; args: unknown[] }> = [];
@@ -46,16 +40,12 @@ export class RealtimeClient {
   disconnectReason: string | null = null;
   private waiters: Array<() => void> = [];
 
-  constructor(readonly socket: Socket) {
+  constructor(readonly socket: TypedSocket) {
     socket.onAny((name: string, ...args: unknown[]) => this.record(() => this.received.push({ name, args })));
     socket.on('disconnect', (reason: string) => this.record(() => (this.disconnectReason = reason)));
-    socket.on('design:event', (event: WireEvent) => this.record(() => this.events.push(event)));
-    socket.on('design:presence', (update: { designId: string; presence: PresenceEntry[] }) =>
-      this.record(() => this.presence.push(update)),
-    );
-    socket.on('notification', (notification: Notification) =>
-      this.record(() => this.notifications.push(notification)),
-    );
+    socket.on('design:event', (event) => this.record(() => this.events.push(event)));
+    socket.on('design:presence', (update) => this.record(() => this.presence.push(update)));
+    socket.on('notification', (notification) => this.record(() => this.notifications.push(notification)));
   }
 
   join(designId: string, afterSeq?: number): Promise<JoinAck> {
@@ -64,20 +54,22 @@ export class RealtimeClient {
       .emitWithAck('design:join', afterSeq === undefined ? { designId } : { designId, afterSeq });
   }
 
-  leave(designId: string): Promise<{ ok: boolean; error?: string }> {
+  leave(designId: string): Promise<Answer> {
     return this.socket.timeout(10_000).emitWithAck('design:leave', { designId });
   }
 
-  focus(
-    designId: string,
-    focus: { targetType: string; targetId: string } | null,
-  ): Promise<{ ok: boolean; error?: string }> {
+  focus(designId: string, focus: Focus | null): Promise<Answer> {
     return this.socket.timeout(10_000).emitWithAck('design:focus', { designId, focus });
+  }
+
+  /** The same socket without the contract's types: for what a hostile client sends. */
+  get untyped(): Socket {
+    return this.socket as unknown as Socket;
   }
 
   /** Emits anything (malformed messages included) and waits for the ack. */
   raw(event: string, ...args: unknown[]): Promise<unknown> {
-    return this.socket.timeout(10_000).emitWithAck(event, ...args);
+    return this.untyped.timeout(10_000).emitWithAck(event, ...args);
   }
 
   eventsOf(designId: string): WireEvent[] {
@@ -132,7 +124,7 @@ export function connect(
   token: string | undefined,
   options: { forceNew?: boolean; auth?: Record<string, unknown> } = {},
 ): Promise<RealtimeClient> {
-  const socket = io(`${baseUrl}/realtime`, {
+  const socket: TypedSocket = io(`${baseUrl}${REALTIME_NAMESPACE}`, {
     auth: options.auth ?? (token === undefined ? {} : { token }),
     transports: ['websocket'],
     reconnection: false,

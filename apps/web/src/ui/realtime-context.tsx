@@ -1,14 +1,20 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { io, Socket } from 'socket.io-client';
 
-const RealtimeContext = createContext<Socket | null>(null);
+import type { ClientToServerEvents, ServerToClientEvents } from '@mc/realtime-contract';
+
+/** The `/realtime` socket, typed by the channel's contract (socket.io-client's generics: server's events first). */
+export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+const RealtimeContext = createContext<RealtimeSocket | null>(null);
 
 /** One socket per signed-in tab, on the API's own origin (namespace `/realtime`). */
 export function RealtimeProvider({ token, children }: { token: string | null; children: React.ReactNode }) {
-  const [socket, setSocket] = useState<Socket | null>(null);
+  const [socket, setSocket] = useState<RealtimeSocket | null>(null);
   useEffect(() => {
     if (!token) return undefined;
-    const next = io('/realtime', { auth: { token }, transports: ['websocket'] });
+    // The namespace is the contract's REALTIME_NAMESPACE; spelled out because the contract is imported for its types only.
+    const next: RealtimeSocket = io('/realtime', { auth: { token }, transports: ['websocket'] });
     setSocket(next);
     return () => {
       next.disconnect();
@@ -18,6 +24,6 @@ export function RealtimeProvider({ token, children }: { token: string | null; ch
   return <RealtimeContext.Provider value={socket}>{children}</RealtimeContext.Provider>;
 }
 
-export function useSocket(): Socket | null {
+export function useSocket(): RealtimeSocket | null {
   return useContext(RealtimeContext);
 }

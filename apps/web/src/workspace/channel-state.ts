@@ -2,14 +2,10 @@
  * What the client knows of a design's log, and what to do with each entry received: apply it,
  * drop it (already seen), or fetch what is missing (a hole). Pure, so it can be tested alone.
  */
-export interface ChannelEvent {
-  designId: string;
-  seq: number;
-  type: string;
-  actor: { id: string; displayName: string } | null;
-  data: Record<string, unknown>;
-  at: string;
-}
+import type { WireEvent } from '@mc/realtime-contract';
+
+/** One entry of the design's log, as `design:event` carries it. */
+export type ChannelEvent = WireEvent;
 
 export interface ChannelState {
   /** The highest `seq` applied without a hole before it; null until the first join answered. */

@@ -1,22 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 
+import type { Focus, PresenceEntry, PresenceUpdate } from '@mc/realtime-contract';
+
 import { useSocket } from '../ui/realtime-context';
 
 import { ChannelEvent, ChannelState, INITIAL_CHANNEL_STATE, joined, receive, settle } from './channel-state';
 
-export interface Presence {
-  userId: string;
-  displayName: string;
-  role: string | null;
-  focus: { targetType: string; targetId: string } | null;
-}
-
-interface JoinAck {
-  ok: boolean;
-  seq?: number;
-  presence?: Presence[];
-  error?: string;
-}
+/** One person in the design's presence (the contract's `PresenceEntry`). */
+export type Presence = PresenceEntry;
 
 /**
  * The design's real-time channel: joins (and rejoins after a reconnect with `afterSeq`, so nothing
@@ -46,17 +37,17 @@ export function useDesignChannel(designId: string, onEvents: (events: ChannelEve
     const join = async () => {
       const afterSeq = state.current.lastSeq;
       try {
-        const ack = (await socket
+        const ack = await socket
           .timeout(10_000)
-          .emitWithAck('design:join', afterSeq === null ? { designId } : { designId, afterSeq })) as JoinAck;
+          .emitWithAck('design:join', afterSeq === null ? { designId } : { designId, afterSeq });
         if (!active) return;
         if (!ack.ok) {
-          setRefused(ack.error ?? 'NOT_FOUND');
+          setRefused(ack.error);
           return;
         }
         setRefused(null);
-        setPresence(ack.presence ?? []);
-        state.current = joined(state.current, ack.seq ?? 0);
+        setPresence(ack.presence);
+        state.current = joined(state.current, ack.seq);
         const step = settle(state.current);
         state.current = step.state;
         // A first join has no position to catch up from: what was loaded before it may have missed
@@ -76,7 +67,7 @@ export function useDesignChannel(designId: string, onEvents: (events: ChannelEve
       apply(step.apply);
       if (step.refetchFrom !== null) void join();
     };
-    const onPresence = (update: { designId: string; presence: Presence[] }) => {
+    const onPresence = (update: PresenceUpdate) => {
       if (update.designId === designId) setPresence(update.presence);
     };
     const onConnect = () => void join();
@@ -93,12 +84,13 @@ export function useDesignChannel(designId: string, onEvents: (events: ChannelEve
       socket.off('design:presence', onPresence);
       socket.off('connect', onConnect);
       socket.off('disconnect', onDisconnect);
-      if (socket.connected) socket.emit('design:leave', { designId });
+      // The answer does not matter to a page that is going away.
+      if (socket.connected) socket.emit('design:leave', { designId }, () => undefined);
     };
   }, [socket, designId]);
 
-  const setFocus = (focus: { targetType: string; targetId: string } | null) => {
-    socket?.emit('design:focus', { designId, focus });
+  const setFocus = (focus: Focus | null) => {
+    socket?.emit('design:focus', { designId, focus }, () => undefined);
   };
 
   return { presence, live, refused, setFocus };

@@ -1,5 +1,6 @@
+import type { WireEvent } from '@mc/realtime-contract';
+
 import { DesignSequencer, SequencerDeps } from './design-sequencer';
-import type { WireEvent } from './wire';
 
 const DESIGN = '00000000-0000-4000-8000-000000000001';
 

@@ -1,4 +1,4 @@
-import type { WireEvent } from './wire';
+import type { WireEvent } from '@mc/realtime-contract';
 
 export interface SequencerDeps {
   /** The design's latest committed `seq`. */

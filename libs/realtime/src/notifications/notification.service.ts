@@ -2,25 +2,17 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 
 import type { Tx } from '@mc/database';
-import { DesignEntity, DesignSignal, DesignSignals, ParticipantEntity } from '@mc/designs';
+import { DesignDirectory, DesignSignal, DesignSignals } from '@mc/designs';
 import { BadUserInputError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { UserDirectory } from '@mc/identity';
+import type { NotificationMessage } from '@mc/realtime-contract';
 
 import { Notification, NotificationKind } from './notification.entity';
 
 export const NOTIFICATION_PAGE_MAX = 100;
 
-/** What the `notification` socket event and the `notifications` query carry. */
-export interface NotificationRecord {
-  id: string;
-  kind: NotificationKind;
-  designId: string;
-  text: string;
-  at: string;
-}
-
-type Deliver = (userId: string, notification: NotificationRecord) => void;
+type Deliver = (userId: string, notification: NotificationMessage) => void;
 
 /**
  * Turns what happens in designs into notifications (an @mention, an invitation, a stage change in
@@ -35,6 +27,7 @@ export class NotificationService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly signals: DesignSignals,
     private readonly directory: UserDirectory,
+    private readonly designs: DesignDirectory,
   ) {}
 
   onModuleInit(): void {
@@ -106,10 +99,8 @@ export class NotificationService implements OnModuleInit {
         text: `${actor} mentioned you in “${title}”`,
       });
     } else if (event.type === 'stage.changed') {
-      const participants = await tx.manager
-        .getRepository(ParticipantEntity)
-        .find({ where: { designId: event.designId }, select: { userId: true } });
-      const recipients = participants.map((p) => p.userId).filter((id) => id !== event.actorId);
+      const participants = await this.designs.participantIds(tx.manager, event.designId);
+      const recipients = participants.filter((id) => id !== event.actorId);
       if (!recipients.length) return;
       const [actor, title] = await Promise.all([
         this.name(tx.manager, event.actorId),
@@ -133,7 +124,7 @@ export class NotificationService implements OnModuleInit {
       .getRepository(Notification)
       .save([...new Set(userIds)].map((userId) => ({ userId, kind, designId, text, readAt: null })));
     tx.afterCommit(() => {
-      for (const row of rows) this.deliver(row.userId, toNotificationRecord(row));
+      for (const row of rows) this.deliver(row.userId, toNotificationMessage(row));
     });
   }
 
@@ -143,14 +134,12 @@ export class NotificationService implements OnModuleInit {
   }
 
   private async title(manager: EntityManager, designId: string): Promise<string> {
-    const design = await manager
-      .getRepository(DesignEntity)
-      .findOne({ where: { id: designId }, select: { id: true, title: true } });
-    return design?.title ?? 'a design';
+    return (await this.designs.title(manager, designId)) ?? 'a design';
   }
 }
 
-export function toNotificationRecord(row: Notification): NotificationRecord {
+/** A stored notification as the `notification` socket event carries it. */
+function toNotificationMessage(row: Notification): NotificationMessage {
   return {
     id: row.id,
     kind: row.kind,

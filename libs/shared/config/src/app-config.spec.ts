@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       PORT: 3000,
       DATA_DIR: '.data',
       CORS_ORIGINS: [],
+      MAX_SOCKETS_PER_USER: 20,
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(Object.isFrozen(config)).toBe(true);
@@ -52,6 +53,7 @@ describe('loadConfig', () => {
     ['a PUBLIC_URL that is not a URL', { PUBLIC_URL: 'badges.example.org' }, 'PUBLIC_URL'],
     ['a PUBLIC_URL of another scheme', { PUBLIC_URL: 'ftp://badges.example.org' }, 'PUBLIC_URL'],
     ['a PUBLIC_URL with a query', { PUBLIC_URL: 'https://badges.example.org/?a=1' }, 'PUBLIC_URL'],
+    ['a MAX_SOCKETS_PER_USER of 0', { MAX_SOCKETS_PER_USER: '0' }, 'MAX_SOCKETS_PER_USER'],
   ])('refuses %s with one line naming the variable', (_case, env, variable) => {
     const error = failure(env);
     expect(error.variable).toBe(variable);

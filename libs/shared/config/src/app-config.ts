@@ -82,6 +82,7 @@ const envSchema = z
       .regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be 1 to 40 letters, digits, dots, dashes or underscores')
       .default('mc'),
     REQUEST_BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(256 * 1024),
+    MAX_SOCKETS_PER_USER: integer(1, 100_000).default(20),
     TRUST_PROXY: z
       .enum(['true', 'false'])
       .default('false')

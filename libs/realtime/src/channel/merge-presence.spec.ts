@@ -1,11 +1,13 @@
-import { mergePresence, SocketState } from './wire';
+import type { Focus, SocketData } from '@mc/realtime-contract';
+
+import { mergePresence } from './merge-presence';
 
 const DESIGN = 'd1';
 
 function socket(
   user: string,
-  membership?: { focus?: { targetType: string; targetId: string } | null; focusAt?: number; role?: string },
-): { data: SocketState } {
+  membership?: { focus?: Focus | null; focusAt?: number; role?: string },
+): { data: SocketData } {
   return {
     data: {
       user: { id: user, displayName: user.toUpperCase() },
@@ -32,8 +34,8 @@ describe('mergePresence', () => {
   });
 
   it('shows the focus set most recently over all of a user’s tabs', () => {
-    const older = { targetType: 'SKILL', targetId: 's1' };
-    const newer = { targetType: 'OUTCOME', targetId: 'o1' };
+    const older: Focus = { targetType: 'SKILL', targetId: 's1' };
+    const newer: Focus = { targetType: 'OUTCOME', targetId: 'o1' };
     const presence = mergePresence(DESIGN, [
       socket('a', { focus: newer, focusAt: 20 }),
       socket('a', { focus: older, focusAt: 10 }),

@@ -1,0 +1,60 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+
+import { PresenceService } from './presence.service';
+import { designRoom, RealtimeChannel, type RealtimeSocket } from './realtime-channel';
+
+/** The longest a timer may wait (setTimeout's limit); longer-lived tokens are checked again then. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * Sockets that must stop receiving: the whole socket when its access token expires (it is told
+ * `session:expired` and closed at that moment), and a removed participant's sockets from that
+ * design's room, before the removal itself goes out.
+ */
+@Injectable()
+export class SocketEvictionService implements OnModuleDestroy {
+  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly channel: RealtimeChannel,
+    private readonly presence: PresenceService,
+  ) {}
+
+  /** A socket ends when its token does: it receives nothing more after that moment. */
+  armExpiry(socket: RealtimeSocket): void {
+    const remaining = socket.data.expiresAt - Date.now();
+    const timer = setTimeout(
+      () => {
+        if (Date.now() >= socket.data.expiresAt) {
+          socket.emit('session:expired', { error: 'UNAUTHENTICATED' });
+          socket.disconnect(true);
+        } else {
+          this.armExpiry(socket);
+        }
+      },
+      Math.min(Math.max(remaining, 0), MAX_TIMER_MS),
+    );
+    timer.unref();
+    this.expiryTimers.set(socket.id, timer);
+  }
+
+  disarm(socket: RealtimeSocket): void {
+    clearTimeout(this.expiryTimers.get(socket.id));
+    this.expiryTimers.delete(socket.id);
+  }
+
+  /** The user's sockets on this instance leave the design's room (each instance does its own). */
+  evictFromDesign(designId: string, userId: string): void {
+    for (const socket of this.channel.localSocketsIn(designRoom(designId))) {
+      if (socket.data.user.id !== userId) continue;
+      delete socket.data.designs[designId];
+      void socket.leave(designRoom(designId));
+    }
+    this.presence.changed(designId);
+  }
+
+  onModuleDestroy(): void {
+    for (const timer of this.expiryTimers.values()) clearTimeout(timer);
+    this.expiryTimers.clear();
+  }
+}

@@ -1,0 +1,8 @@
+export * from './realtime-events';
+export {
+  JoinMessage,
+  LeaveMessage,
+  FocusMessage,
+  FOCUS_TARGET_TYPES,
+  type FocusTargetType,
+} from './client-messages';
