@@ -1,7 +1,7 @@
 /**
  * Log-in throttling seen from a client: concurrent guesses through the real GraphQL endpoint, keyed
- * by the account and by the address the API sees (loopback here). The number of real password checks
- * is counted in libs/identity's auth.service.e2e-spec.ts; here every UNAUTHENTICATED answer is one.
+ * by the account and by the address the API sees (loopback here): what a client sees. The real
+ * password checks are counted (a spy on the hasher) in libs/identity's auth.service.e2e-spec.ts.
  */
 import { foundOrganization, LOG_IN, PASSWORD } from './identity-factories';
 import { startTestApi, TestApi } from './test-api';
@@ -25,7 +25,7 @@ describe('concurrent log-ins for one account', () => {
   });
   afterAll(() => api?.close());
 
-  it('100 guesses at once, the right password at position 40: at most 10 are checked and none gets a token', async () => {
+  it('100 guesses at once, the right password at position 40: at most 10 are answered UNAUTHENTICATED and none gets a token', async () => {
     const { user } = await foundOrganization(api.client);
     const outcomes = await logInAtOnce(
       api,
@@ -49,7 +49,7 @@ describe('concurrent log-ins from one address', () => {
   });
   afterAll(() => api?.close());
 
-  it('100 guesses at once for other accounts: at most 50 are checked, then that address is RATE_LIMITED even with a right password', async () => {
+  it('100 guesses at once for other accounts: at most 50 are answered UNAUTHENTICATED, then that address is RATE_LIMITED even with a right password', async () => {
     const { user } = await foundOrganization(api.client);
     const outcomes = await logInAtOnce(
       api,
