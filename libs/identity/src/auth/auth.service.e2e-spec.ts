@@ -37,6 +37,8 @@ interface Identity {
   auth: AuthService;
   /** Every real password check, with when it answered. */
   checks: Array<{ answeredAt: number }>;
+  /** Makes the next `count` checks fail with an error, as a database going away would. */
+  breakNextChecks(count: number): void;
   signUp(email: string): Promise<void>;
   /** The outcome of one log-in: 'OK' or the error code. */
   logIn(email: string, password: string, address?: string): Promise<string>;
@@ -55,7 +57,12 @@ async function startIdentity(options: Partial<IdentityOptions> = {}): Promise<Id
   const hasher = moduleRef.get(PasswordHasher);
   const checks: Identity['checks'] = [];
   const verify = hasher.verify.bind(hasher);
+  let broken = 0;
   jest.spyOn(hasher, 'verify').mockImplementation(async (hash, password) => {
+    if (broken > 0) {
+      broken -= 1;
+      throw new Error('the check went wrong');
+    }
     const answer = await verify(hash, password);
     checks.push({ answeredAt: performance.now() });
     return answer;
@@ -63,6 +70,9 @@ async function startIdentity(options: Partial<IdentityOptions> = {}): Promise<Id
   return {
     auth,
     checks,
+    breakNextChecks: (count) => {
+      broken = count;
+    },
     signUp: async (email) => {
       await auth.signUp({
         email,
@@ -169,6 +179,28 @@ describe.each<[string, () => Partial<IdentityOptions>]>([
     expect(await identity.logIn(email, PASSWORD, '192.0.2.100')).toBe('OK');
     expect(await failures(10, 20)).toEqual(Array(10).fill('UNAUTHENTICATED'));
     expect(await identity.logIn(email, PASSWORD, '192.0.2.101')).toBe('RATE_LIMITED');
+  });
+});
+
+describe('log-in attempts that end in an error', () => {
+  let identity: Identity;
+  beforeAll(async () => {
+    identity = await startIdentity();
+  });
+  afterAll(() => identity?.close());
+
+  it('count as neither failure nor success: after 20 errors the account still has its 10 failures', async () => {
+    const email = unique('unlucky');
+    await identity.signUp(email);
+    identity.breakNextChecks(20);
+    const errors: string[] = [];
+    for (let i = 0; i < 20; i += 1) errors.push(await identity.logIn(email, 'wrong', `192.0.2.${i}`));
+    expect(errors).toEqual(Array(20).fill('Error: the check went wrong'));
+    const failures = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => identity.logIn(email, 'wrong', `192.0.2.${100 + i}`)),
+    );
+    expect(failures).toEqual(Array(10).fill('UNAUTHENTICATED'));
+    expect(await identity.logIn(email, PASSWORD, '192.0.2.200')).toBe('RATE_LIMITED');
   });
 });
 
