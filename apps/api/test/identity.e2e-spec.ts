@@ -50,7 +50,12 @@ describe('signUp founding an organization', () => {
     const [row] = await api.sql<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [
       founder.user.id,
     ]);
-    expect(row?.password_hash).toMatch(/^\$argon2id\$/);
+    // The README's cost (19 MiB, 2 passes, 1 lane), written out: a cheaper hash must fail here.
+    expect(row?.password_hash).toMatch(/^\$argon2id\$v=19\$/);
+    const parameters = Object.fromEntries(
+      (row?.password_hash.split('$')[3] ?? '').split(',').map((pair) => pair.split('=')),
+    );
+    expect(parameters).toEqual({ m: '19456', t: '2', p: '1' });
     expect(row?.password_hash).not.toContain(PASSWORD);
     const schemaHasPassword = await api.client.request('{ me { passwordHash } }');
     expect(schemaHasPassword.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -91,17 +91,17 @@ export class AuthService {
     if (fields.length) throw new BadUserInputError(fields);
 
     const email = normalizeEmail(rawEmail);
-    await this.throttle.assertAllowed(email, clientAddress);
-    const user = await this.users
-      .createQueryBuilder('u')
-      .where('lower(u.email) = :email', { email })
-      .getOne();
-    const valid = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !valid) {
-      await this.throttle.recordFailure(email, clientAddress);
-      throw new UnauthenticatedError('Invalid email or password');
-    }
-    await this.throttle.recordSuccess(email);
+    // The attempt is counted before the account is looked up, so that concurrent guesses cannot
+    // check more passwords than the throttle allows.
+    const user = await this.throttle.attempt(email, clientAddress, async () => {
+      const found = await this.users
+        .createQueryBuilder('u')
+        .where('lower(u.email) = :email', { email })
+        .getOne();
+      const valid = await this.hasher.verify(found?.passwordHash, password);
+      return found && valid ? found : null;
+    });
+    if (!user) throw new UnauthenticatedError('Invalid email or password');
     return { accessToken: await this.tokens.issue(user.id), user: toUserObject(user) };
   }
 }

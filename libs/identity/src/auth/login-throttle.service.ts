@@ -17,9 +17,15 @@ import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
  * A few failures are free; after that each failure is answered later and later; past the limit
  * every attempt (even with the right password) is refused with `RATE_LIMITED` until the window ends.
  *
+ * An attempt takes its point from both limits before its password is checked, atomically (one
+ * increment in this process or in Redis), so concurrent guesses cannot all pass a check that
+ * reads the counters before any of them is recorded: at most `accountFailures` passwords are
+ * checked per account and `addressFailures` per address in a window. A success gives the points
+ * back: it clears the account's failures, and a correct log-in is no failure of its address.
+ *
  * With Redis (`REDIS_URL`) the counters are shared by every API instance, so the limits hold for
- * the whole deployment; should Redis fail, each instance falls back to counting on its own.
- * Without Redis they live in this process.
+ * the whole deployment; should Redis fail (down, or not answering within `REDIS_COMMAND_TIMEOUT_MS`),
+ * each instance falls back to counting on its own. Without Redis they live in this process.
  */
 export const LOGIN_THROTTLE = {
   windowSeconds: 15 * 60,
@@ -30,6 +36,12 @@ export const LOGIN_THROTTLE = {
   maxDelayMs: 1_500,
 } as const;
 
+/** A Redis that hangs must not hang log-in: past this the in-memory insurance limiter answers. */
+const REDIS_COMMAND_TIMEOUT_MS = 1_000;
+
+/** What taking one point from a limiter gave: taken (with the count so far) or refused. */
+type Take = { taken: true; res: RateLimiterRes } | { taken: false; res: RateLimiterRes };
+
 @Injectable()
 export class LoginThrottle implements OnModuleDestroy {
   private readonly redis: Redis | null;
@@ -38,7 +50,11 @@ export class LoginThrottle implements OnModuleDestroy {
 
   constructor(@Inject(IDENTITY_OPTIONS) options: IdentityOptions) {
     this.redis = options.redisUrl
-      ? new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+      ? new Redis(options.redisUrl, {
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+          commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+        })
       : null;
     this.redis?.on('error', () => undefined); // the in-memory insurance limiter takes over
     const prefix = options.redisPrefix ?? 'mc';
@@ -69,41 +85,71 @@ export class LoginThrottle implements OnModuleDestroy {
     });
   }
 
-  /** Refuses at once when the account or the address has used up its failures. */
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, client] = await Promise.all([this.byAccount.get(email), this.byAddress.get(address)]);
-    for (const [state, limit] of [
-      [account, LOGIN_THROTTLE.accountFailures],
-      [client, LOGIN_THROTTLE.addressFailures],
-    ] as const) {
-      if (state && state.consumedPoints >= limit) throw new RateLimitedError(state.msBeforeNext / 1000);
+  /**
+   * Runs one log-in attempt: `check` (look the account up, verify the password) runs only once the
+   * attempt holds a point of both limits, otherwise `RATE_LIMITED` is thrown and nothing is checked.
+   * `check` answers what it found, or null for a failure, which is answered after the slow-down.
+   */
+  async attempt<T>(email: string, address: string, check: () => Promise<T | null>): Promise<T | null> {
+    const failuresSoFar = await this.take(email, address);
+    let found: T | null;
+    try {
+      found = await check();
+    } catch (error) {
+      // Nothing was decided (the database failed, say): the attempt is neither a failure nor a success.
+      await this.giveBack(this.byAccount, email);
+      await this.giveBack(this.byAddress, address);
+      throw error;
+    }
+    if (found === null) {
+      await this.slowDown(failuresSoFar);
+      return null;
+    }
+    await Promise.all([this.clear(this.byAccount, email), this.giveBack(this.byAddress, address)]);
+    return found;
+  }
+
+  /** Takes one point of each limit; when either refuses, gives back the other and refuses. */
+  private async take(email: string, address: string): Promise<number> {
+    const [account, client] = await Promise.all([
+      this.takeFrom(this.byAccount, email),
+      this.takeFrom(this.byAddress, address),
+    ]);
+    const refused = [account, client].filter((take) => !take.taken);
+    if (refused.length) {
+      if (account.taken) await this.giveBack(this.byAccount, email);
+      if (client.taken) await this.giveBack(this.byAddress, address);
+      throw new RateLimitedError(Math.max(...refused.map((take) => take.res.msBeforeNext)) / 1000);
+    }
+    return Math.max(account.res.consumedPoints, client.res.consumedPoints);
+  }
+
+  private async takeFrom(limiter: RateLimiterAbstract, key: string): Promise<Take> {
+    try {
+      return { taken: true, res: await limiter.consume(key) };
+    } catch (rejection) {
+      // A RateLimiterRes is a refusal; a store error never arrives here (the insurance limiter answers).
+      if (rejection instanceof RateLimiterRes) return { taken: false, res: rejection };
+      throw rejection;
     }
   }
 
-  /** Counts a failure and waits the longer the more failures there were. */
-  async recordFailure(email: string, address: string): Promise<void> {
-    const failures = await Promise.all([
-      this.consume(this.byAccount, email),
-      this.consume(this.byAddress, address),
-    ]);
-    const worst = Math.max(...failures);
+  /** Waits the longer the more failures there were, once the free ones are used up. */
+  private async slowDown(failures: number): Promise<void> {
     const delay = Math.min(
       LOGIN_THROTTLE.maxDelayMs,
-      Math.max(0, worst - LOGIN_THROTTLE.freeFailures) * LOGIN_THROTTLE.delayStepMs,
+      Math.max(0, failures - LOGIN_THROTTLE.freeFailures) * LOGIN_THROTTLE.delayStepMs,
     );
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.byAccount.delete(email);
+  // Giving back is best effort: the insurance limiter absorbs store failures, and an answer must
+  // never fail on bookkeeping that only loosens a limit.
+  private async giveBack(limiter: RateLimiterAbstract, key: string): Promise<void> {
+    await limiter.reward(key).catch(() => undefined);
   }
 
-  private async consume(limiter: RateLimiterAbstract, key: string): Promise<number> {
-    try {
-      return (await limiter.consume(key)).consumedPoints;
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return rejection.consumedPoints;
-      throw rejection;
-    }
+  private async clear(limiter: RateLimiterAbstract, key: string): Promise<void> {
+    await limiter.delete(key).catch(() => undefined);
   }
 }
