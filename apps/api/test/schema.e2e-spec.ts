@@ -73,6 +73,68 @@ describe('database migrations', () => {
   });
 });
 
+/**
+ * What the shared contract already names for issues not built yet: each is a break today, and must
+ * leave this list in the commit that builds it. A break not listed here is a regression.
+ */
+const PENDING_CONTRACT: Record<string, string[]> = {
+  '#10 the journey (organization members, invitations)': [
+    'InvitationPreview was removed.',
+    'User.active was removed.',
+    'Design.invitations was removed.',
+    'Query.invitationPreview was removed.',
+    'Query.organizationMembers was removed.',
+    'Mutation.revokeInvitation was removed.',
+    'Mutation.resendInvitation was removed.',
+    'Mutation.updateMemberRole was removed.',
+    'Mutation.deactivateMember was removed.',
+  ],
+  '#11 writing together (suggestions)': [
+    'SuggestionStatus was removed.',
+    'Suggestion was removed.',
+    'SuggestChangeInput was removed.',
+    'Design.suggestions was removed.',
+    'Mutation.suggestChange was removed.',
+    'Mutation.acceptSuggestion was removed.',
+    'Mutation.rejectSuggestion was removed.',
+  ],
+  '#12 quality and standards': [
+    'OutcomeIssue was removed.',
+    'OutcomeIssueCode was removed.',
+    'ReadinessFramework was removed.',
+    'ReadinessItem was removed.',
+    'Readiness was removed.',
+    'Outcome.issues was removed.',
+    'Design.issuerCountry was removed.',
+    'Design.level was removed.',
+    'Design.readiness was removed.',
+    'UpdateDesignInput.issuerCountry was removed.',
+    'UpdateDesignInput.level was removed.',
+    'Query.exportCase was removed.',
+    'Query.exportCtdl was removed.',
+    'Query.exportEndorsementCredentials was removed.',
+  ],
+  '#13 reaching people (mail, tasks, passwords)': [
+    'TaskKind was removed.',
+    'Task was removed.',
+    'EmailMode was removed.',
+    'NotificationPreferences was removed.',
+    'NotificationPreferencesInput was removed.',
+    'Query.myTasks was removed.',
+    'Query.notificationPreferences was removed.',
+    'Mutation.updateNotificationPreferences was removed.',
+    'Mutation.changePassword was removed.',
+    'Mutation.requestPasswordReset was removed.',
+    'Mutation.resetPassword was removed.',
+  ],
+  '#14 institutions (pipeline editor, reuse)': [
+    'Design.derivedFrom was removed.',
+    'Query.institutionPipeline was removed.',
+    'Mutation.duplicateDesign was removed.',
+    'Mutation.updateInstitutionPipeline was removed.',
+  ],
+};
+
 describe('the GraphQL schema', () => {
   const committedFile = join(__dirname, '..', 'schema.gql');
   const contractFile = join(__dirname, '..', '..', '..', '..', 'shared', 'contract', 'schema.graphql');
@@ -94,9 +156,16 @@ describe('the GraphQL schema', () => {
     expect(printSchema(committed)).toBe(printSchema(generated));
   });
 
-  (existsSync(contractFile) ? it : it.skip)('breaks nothing of the shared contract', () => {
-    const contract = buildSchema(readFileSync(contractFile, 'utf8'));
-    const breaks = findBreakingChanges(contract, generated).map((change) => change.description);
-    expect(breaks).toEqual([]);
-  });
+  (existsSync(contractFile) ? it : it.skip)(
+    'breaks nothing of the shared contract but the names of issues not built yet',
+    () => {
+      const contract = buildSchema(readFileSync(contractFile, 'utf8'));
+      const breaks = findBreakingChanges(contract, generated).map((change) => change.description);
+      const pending = Object.values(PENDING_CONTRACT).flat();
+      expect({
+        newBreaks: breaks.filter((description) => !pending.includes(description)),
+        builtButStillListed: pending.filter((description) => !breaks.includes(description)),
+      }).toEqual({ newBreaks: [], builtButStillListed: [] });
+    },
+  );
 });
