@@ -6,7 +6,6 @@ import {
   addComment,
   addOutcome,
   codeOf,
-  CommentRecord,
   makeDesign,
   PROPOSE_SKILL,
   proposeSkill,
@@ -123,7 +122,7 @@ describe.each(['PARTNER_REVIEW', 'COMMITTEE_REVIEW', 'APPROVED', 'PUBLISHED'])('
       body: 'Noted',
     });
     expect(reply.parentId).toBe(onSkill.id);
-    const { resolveComment } = await c.lead.client.ok<{ resolveComment: CommentRecord }>(RESOLVE_COMMENT, {
+    const { resolveComment } = await c.lead.client.ok(RESOLVE_COMMENT, {
       id: c.comment.id,
       resolved: true,
     });

@@ -13,6 +13,7 @@ import {
   UPDATE_SKILL,
   unknownId,
 } from '../designs/design-factories';
+import type { DesignStage } from '../gql/graphql';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
@@ -38,7 +39,7 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 type Full = Pipeline<'faculty' | 'employer' | 'observer'> & { admin: Person };
-async function fullDesign(stage: string): Promise<Full> {
+async function fullDesign(stage: DesignStage): Promise<Full> {
   const p = await pipelineDesign(api, { with: ['faculty', 'employer', 'observer'], committee: 3 });
   await advance(p, stage);
   return { ...p, admin: await institutionAdmin(api, p) };
@@ -67,7 +68,7 @@ describe('in PARTNER_REVIEW', () => {
     p = await fullDesign('PARTNER_REVIEW');
   }, 120_000);
 
-  it.each(['ENDORSE', 'REQUEST_CHANGES'])(
+  it.each(['ENDORSE', 'REQUEST_CHANGES'] as const)(
     'an employer partner may record %s, on the current revision',
     async (kind) => {
       const { revision } = await readDesign(p.lead, p.designId);
@@ -85,7 +86,7 @@ describe('in PARTNER_REVIEW', () => {
     },
   );
 
-  it.each(['APPROVE', 'REJECT', 'ABSTAIN'])(
+  it.each(['APPROVE', 'REJECT', 'ABSTAIN'] as const)(
     'an employer partner recording %s (not a partner’s kind) → FORBIDDEN',
     async (kind) => {
       await expectRefused(p, () => decision(p.employer, p.designId, kind), 'FORBIDDEN');
@@ -96,7 +97,7 @@ describe('in PARTNER_REVIEW', () => {
     await expectRefused(p, () => decision(p.committee[0]!, p.designId, 'ENDORSE'), 'FORBIDDEN');
   });
 
-  it.each(['APPROVE', 'REJECT', 'ABSTAIN'])(
+  it.each(['APPROVE', 'REJECT', 'ABSTAIN'] as const)(
     'a committee member recording %s before committee review → PRECONDITION_FAILED',
     async (kind) => {
       await expectRefused(p, () => decision(p.committee[0]!, p.designId, kind), 'PRECONDITION_FAILED');
@@ -111,7 +112,7 @@ describe('in PARTNER_REVIEW', () => {
   ] as Array<[string, 'lead' | 'faculty' | 'observer' | 'admin']>)(
     '%s recording any kind → FORBIDDEN',
     async (_name, who) => {
-      for (const kind of ['ENDORSE', 'REQUEST_CHANGES', 'APPROVE', 'REJECT', 'ABSTAIN']) {
+      for (const kind of ['ENDORSE', 'REQUEST_CHANGES', 'APPROVE', 'REJECT', 'ABSTAIN'] as const) {
         await expectRefused(p, () => decision(p[who], p.designId, kind), 'FORBIDDEN');
       }
     },
@@ -142,7 +143,7 @@ describe('in COMMITTEE_REVIEW', () => {
     p = await fullDesign('COMMITTEE_REVIEW');
   }, 120_000);
 
-  it.each(['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'ABSTAIN'])(
+  it.each(['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'ABSTAIN'] as const)(
     'a committee member may record %s',
     async (kind) => {
       const { revision } = await readDesign(p.lead, p.designId);
@@ -158,9 +159,12 @@ describe('in COMMITTEE_REVIEW', () => {
     await expectRefused(p, () => decision(p.committee[0]!, p.designId, 'ENDORSE'), 'FORBIDDEN');
   });
 
-  it.each(['APPROVE', 'REJECT', 'ABSTAIN'])('an employer partner recording %s → FORBIDDEN', async (kind) => {
-    await expectRefused(p, () => decision(p.employer, p.designId, kind), 'FORBIDDEN');
-  });
+  it.each(['APPROVE', 'REJECT', 'ABSTAIN'] as const)(
+    'an employer partner recording %s → FORBIDDEN',
+    async (kind) => {
+      await expectRefused(p, () => decision(p.employer, p.designId, kind), 'FORBIDDEN');
+    },
+  );
 
   it('an employer partner endorsing after partner review → PRECONDITION_FAILED', async () => {
     await expectRefused(p, () => decision(p.employer, p.designId, 'ENDORSE'), 'PRECONDITION_FAILED');
@@ -174,7 +178,7 @@ describe('in COMMITTEE_REVIEW', () => {
   ] as Array<[string, 'lead' | 'faculty' | 'observer' | 'admin']>)(
     '%s voting → FORBIDDEN',
     async (_name, who) => {
-      for (const kind of ['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'ABSTAIN']) {
+      for (const kind of ['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'ABSTAIN'] as const) {
         await expectRefused(p, () => decision(p[who], p.designId, kind), 'FORBIDDEN');
       }
     },
@@ -182,7 +186,7 @@ describe('in COMMITTEE_REVIEW', () => {
 });
 
 describe('the right role in the wrong stage → PRECONDITION_FAILED', () => {
-  it.each(['DRAFTING', 'APPROVED', 'PUBLISHED', 'ARCHIVED'])(
+  it.each(['DRAFTING', 'APPROVED', 'PUBLISHED', 'ARCHIVED'] as const)(
     'in %s: no endorsement, no vote',
     async (stage) => {
       const p = await fullDesign(stage);

@@ -148,7 +148,7 @@ describe('FORBIDDEN: a design role that may not make the move', () => {
 
   it('the observer may record no decision either', async () => {
     const p = staged.PARTNER_REVIEW;
-    for (const kind of ['ENDORSE', 'REQUEST_CHANGES']) {
+    for (const kind of ['ENDORSE', 'REQUEST_CHANGES'] as const) {
       await expectRefused(p, () => decision(p.observer, p.designId, kind), 'FORBIDDEN');
     }
   });
@@ -521,10 +521,10 @@ describe('content in review stages', () => {
           body: 'Core of the job',
         });
         await addComment(c.observer, { designId: c.designId, body: 'Following along' });
-        const { resolveComment } = await c.faculty.client.ok<{ resolveComment: CommentRecord }>(
-          RESOLVE_COMMENT,
-          { id: onSkill.id, resolved: true },
-        );
+        const { resolveComment } = await c.faculty.client.ok(RESOLVE_COMMENT, {
+          id: onSkill.id,
+          resolved: true,
+        });
         expect(resolveComment.resolved).toBe(true);
         const read = await readDesign(c.lead, c.designId);
         expect(read).toMatchObject({ stage, revision });
