@@ -564,6 +564,67 @@ export async function readEvents(
   return design.events as EventRecord[];
 }
 
+/** A design with content, as the content mutations below need it. */
+export interface EditableDesign {
+  designId: string;
+  lead: Person;
+  faculty: Person;
+  employer: Person;
+  skill: { id: string; version: number };
+  outcome: { id: string; version: number };
+}
+
+/**
+ * Every content mutation (the design's fields, skills, outcomes), each a valid request by a
+ * participant whose role allows it in DRAFTING, so that only the stage can refuse it.
+ */
+export const CONTENT_MUTATIONS: ReadonlyArray<
+  [string, (c: EditableDesign) => Promise<GraphQLResponse<unknown>>]
+> = [
+  [
+    'updateDesign',
+    (c) =>
+      c.lead.client.request(UPDATE_DESIGN, {
+        id: c.designId,
+        input: { expectedVersion: 1, title: 'Late edit' },
+      }),
+  ],
+  [
+    'proposeSkill',
+    (c) =>
+      c.employer.client.request(PROPOSE_SKILL, {
+        designId: c.designId,
+        input: { name: 'Late skill', priority: 'ESSENTIAL' },
+      }),
+  ],
+  [
+    'updateSkill',
+    (c) =>
+      c.lead.client.request(UPDATE_SKILL, {
+        id: c.skill.id,
+        input: { expectedVersion: c.skill.version, name: 'Late' },
+      }),
+  ],
+  ['removeSkill', (c) => c.lead.client.request(REMOVE_SKILL, { id: c.skill.id })],
+  [
+    'addOutcome',
+    (c) =>
+      c.faculty.client.request(ADD_OUTCOME, {
+        designId: c.designId,
+        input: { statement: 'Late outcome', bloomLevel: 'APPLY' },
+      }),
+  ],
+  [
+    'updateOutcome',
+    (c) =>
+      c.faculty.client.request(UPDATE_OUTCOME, {
+        id: c.outcome.id,
+        input: { expectedVersion: c.outcome.version, statement: 'Late statement', skillIds: [] },
+      }),
+  ],
+  ['removeOutcome', (c) => c.faculty.client.request(REMOVE_OUTCOME, { id: c.outcome.id })],
+];
+
 // ---------------------------------------------------------------------------------------------
 // What is stored
 // ---------------------------------------------------------------------------------------------

@@ -29,10 +29,10 @@ import {
   RESOLVE_COMMENT,
   storedState,
   unique,
+  unknownId,
   UPDATE_DESIGN,
   UPDATE_OUTCOME,
   UPDATE_SKILL,
-  unknownId,
 } from './design-factories';
 
 let api: TestApi;

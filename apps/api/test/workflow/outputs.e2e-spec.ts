@@ -26,11 +26,11 @@ import {
   decide,
   EXPORT_BADGE,
   EXPORT_BRIEF,
+  exportBadge,
   move,
   Pipeline,
   pipelineDesign,
   validAchievement,
-  exportBadge,
 } from './workflow-factories';
 
 /**

@@ -17,14 +17,14 @@ import { startTestApi, TestApi } from '../test-api';
 
 import {
   CATALOG,
-  gateOf,
   decide,
   EXPORT_BRIEF,
+  exportBadge,
+  gateOf,
   move,
   readDecisions,
   readSnapshots,
   transition,
-  exportBadge,
 } from './workflow-factories';
 
 let api: TestApi;

@@ -3,8 +3,8 @@ import { GraphQLClient } from '@mc/testing';
 import {
   addOutcome,
   codeOf,
-  createDesign,
   colleagueOf,
+  createDesign,
   founder,
   institutionAdmin,
   proposeSkill,
@@ -12,17 +12,17 @@ import {
   readEvents,
   REMOVE_OUTCOME,
   REMOVE_SKILL,
+  unknownId,
   UPDATE_DESIGN,
   UPDATE_OUTCOME,
   UPDATE_SKILL,
-  unknownId,
 } from '../designs/design-factories';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
   advance,
-  compare,
   COMPARE,
+  compare,
   FieldChange,
   move,
   pipelineDesign,

@@ -15,8 +15,11 @@ import {
   addOutcome,
   Cast,
   CastMember,
+  codeOf,
   colleagueOf,
   errorOf,
+  EventRecord,
+  institutionAdmin,
   join,
   makeDesign,
   OutcomeRecord,
@@ -24,7 +27,6 @@ import {
   proposeSkill,
   readEvents,
   SkillRecord,
-  EventRecord,
   storedState,
 } from '../designs/design-factories';
 import { graphql } from '../gql';
@@ -476,6 +478,19 @@ export async function advance(
   }
 }
 
+/**
+ * The whole cast of a workflow test: faculty, an employer partner, an observer, three committee
+ * members, and an ADMIN of the institution who does not take part in the design.
+ */
+export type FullCast = Pipeline<'faculty' | 'employer' | 'observer'> & { admin: Person };
+
+/** A design with the whole cast, moved forward up to `stage` the way its people would. */
+export async function fullDesign(api: TestApi, stage: DesignStage = 'DRAFTING'): Promise<FullCast> {
+  const p = await pipelineDesign(api, { with: ['faculty', 'employer', 'observer'], committee: 3 });
+  await advance(p, stage);
+  return { ...p, admin: await institutionAdmin(api, p) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Nothing changed
 // ---------------------------------------------------------------------------------------------
@@ -507,4 +522,18 @@ export async function watch(api: TestApi, viewer: Person, designId: string): Pro
     expect(await storedState(api)).toEqual(stored);
     expect(await rowCounts(api)).toEqual(counts);
   };
+}
+
+/** Expects `attempt` refused with `code`, and that nothing changed for the design (or anywhere). */
+export async function expectRefused(
+  api: TestApi,
+  p: { designId: string; lead: Person },
+  attempt: () => Promise<GraphQLResponse<unknown>>,
+  code: string,
+): Promise<GraphQLResponse<unknown>> {
+  const unchanged = await watch(api, p.lead, p.designId);
+  const result = await attempt();
+  expect(codeOf(result)).toBe(code);
+  await unchanged();
+  return result;
 }
