@@ -6,20 +6,26 @@ import { GraphQLClient } from '@mc/testing';
 import { graphql } from './gql';
 import type { OrganizationKind, SignUpMutation } from './gql/graphql';
 
+graphql(`
+  fragment UserFields on User {
+    id
+    email
+    displayName
+    orgRole
+    organization {
+      id
+      name
+      kind
+    }
+  }
+`);
+
 export const SignUpDocument = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       accessToken
       user {
-        id
-        email
-        displayName
-        orgRole
-        organization {
-          id
-          name
-          kind
-        }
+        ...UserFields
       }
     }
   }
@@ -40,15 +46,7 @@ export const LogInDocument = graphql(`
 export const MeDocument = graphql(`
   query Me {
     me {
-      id
-      email
-      displayName
-      orgRole
-      organization {
-        id
-        name
-        kind
-      }
+      ...UserFields
     }
   }
 `);

@@ -77,39 +77,12 @@ describe('the statement counters', () => {
 const EVERYTHING = graphql(`
   query Everything($id: ID!) {
     design(id: $id) {
-      id
-      title
-      summary
-      sector
-      targetLearners
-      prerequisites
-      hours
-      deliveryMode
-      language
-      assessmentApproach
-      stage
-      revision
-      version
-      createdAt
-      updatedAt
-      institution {
-        id
-        name
-        kind
-      }
+      ...DesignFields
       participants {
         role
         joinedAt
         user {
-          id
-          email
-          displayName
-          orgRole
-          organization {
-            id
-            name
-            kind
-          }
+          ...UserFields
         }
       }
       skills {
