@@ -24,6 +24,7 @@ import type {
   OutcomeFieldsFragment,
   ProposeSkillInput,
   SkillFieldsFragment,
+  UpdateDesignInput,
 } from '../gql/graphql';
 import {
   foundOrganization,
@@ -500,6 +501,20 @@ export async function makeDesign<M extends CastMember = never>(
 // ---------------------------------------------------------------------------------------------
 // Content
 // ---------------------------------------------------------------------------------------------
+
+/** Edits the design's fields at its current version (read first), the way a form would. */
+export async function editDesign(
+  person: Person,
+  designId: string,
+  input: Omit<UpdateDesignInput, 'expectedVersion'>,
+) {
+  const { design } = await person.client.ok(DESIGN, { id: designId });
+  const { updateDesign } = await person.client.ok(UPDATE_DESIGN, {
+    id: designId,
+    input: { ...input, expectedVersion: design.version },
+  });
+  return updateDesign;
+}
 
 export async function proposeSkill(
   person: Person,

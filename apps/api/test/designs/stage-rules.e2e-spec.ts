@@ -5,6 +5,7 @@ import {
   addComment,
   addOutcome,
   codeOf,
+  CONTENT_MUTATIONS,
   makeDesign,
   proposeSkill,
   readComments,
@@ -12,7 +13,6 @@ import {
   readEvents,
   RESOLVE_COMMENT,
   storedState,
-  CONTENT_MUTATIONS,
 } from './design-factories';
 
 let api: TestApi;

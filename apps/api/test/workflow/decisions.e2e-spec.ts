@@ -306,8 +306,7 @@ describe('one standing decision per person per revision', () => {
   });
 
   it('a committee member changing an APPROVE to REJECT takes the approval away', async () => {
-    const p = await pipelineDesign(api, { with: ['employer'], committee: 3 });
-    await advance(p, 'COMMITTEE_REVIEW');
+    const p = await pipelineDesign(api, { with: ['employer'], committee: 3, stage: 'COMMITTEE_REVIEW' });
     await decide(p.committee[0]!, p.designId, 'APPROVE');
     await decide(p.committee[1]!, p.designId, 'APPROVE');
     await decide(p.committee[1]!, p.designId, 'REJECT', 'Changed my mind');
@@ -401,8 +400,11 @@ describe('decisions across revisions', () => {
   });
 
   it('committee votes of an earlier revision do not count after a send-back and an edit', async () => {
-    const p = await pipelineDesign(api, { with: ['employer', 'faculty'], committee: 3 });
-    await advance(p, 'COMMITTEE_REVIEW');
+    const p = await pipelineDesign(api, {
+      with: ['employer', 'faculty'],
+      committee: 3,
+      stage: 'COMMITTEE_REVIEW',
+    });
     const r1 = (await readDesign(p.lead, p.designId)).revision;
     await decide(p.committee[0]!, p.designId, 'APPROVE');
     await decide(p.committee[1]!, p.designId, 'REQUEST_CHANGES', 'Clarify the assessment');

@@ -20,13 +20,11 @@ import {
   addComment,
   addOutcome,
   codeOf,
-  DESIGN,
+  editDesign,
   founder,
-  Person,
   proposeSkill,
   readEvents,
   unknownId,
-  UPDATE_DESIGN,
 } from '../designs/design-factories';
 import type { UpdateDesignInput } from '../gql/graphql';
 import { startTestApi, TestApi } from '../test-api';
@@ -197,17 +195,9 @@ describe('the schema reachable without a login', () => {
 
 type Staged = Pipeline<'employer' | 'employer2'>;
 
-async function update(person: Person, designId: string, input: Partial<UpdateDesignInput>): Promise<void> {
-  const { design } = await person.client.ok(DESIGN, { id: designId });
-  await person.client.ok(UPDATE_DESIGN, {
-    id: designId,
-    input: { expectedVersion: design.version, ...input },
-  });
-}
-
-async function publishedWith(title: string, fields: Partial<UpdateDesignInput> = {}) {
+async function publishedWith(title: string, fields: Omit<UpdateDesignInput, 'expectedVersion'> = {}) {
   const p = await pipelineDesign(api, { with: ['employer'], committee: 3, input: { title } });
-  if (Object.keys(fields).length) await update(p.lead, p.designId, fields);
+  if (Object.keys(fields).length) await editDesign(p.lead, p.designId, fields);
   await advance(p, 'PUBLISHED');
   return p;
 }
@@ -256,7 +246,7 @@ beforeAll(async () => {
     committee: 3,
     input: { title: 'Industrial Wiring Safety', summary: 'Safe work on live panels', hours: 32 },
   })) as Staged;
-  await update(rich.lead, rich.designId, {
+  await editDesign(rich.lead, rich.designId, {
     sector: 'Electrical trades',
     targetLearners: 'Apprentice electricians',
     prerequisites: 'Basic circuits',
@@ -285,7 +275,7 @@ beforeAll(async () => {
     `mutation Remove($designId: ID!, $userId: ID!) { removeParticipant(designId: $designId, userId: $userId) { id } }`,
     { designId: rich.designId, userId: rich.employer2.user.id },
   );
-  await update(rich.lead, rich.designId, { prerequisites: 'Basic circuits and Ohm’s law' });
+  await editDesign(rich.lead, rich.designId, { prerequisites: 'Basic circuits and Ohm’s law' });
   await advance({ ...rich, partners: [rich.employer] }, 'PUBLISHED');
 
   drafting = (await pipelineDesign(api, {

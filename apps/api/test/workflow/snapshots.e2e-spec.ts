@@ -118,8 +118,11 @@ describe('compareSnapshots', () => {
    * partner review to the committee.
    */
   async function twoCommitteeLooks() {
-    const p = await pipelineDesign(api, { with: ['faculty', 'employer'], committee: 1 });
-    await advance(p, 'COMMITTEE_REVIEW');
+    const p = await pipelineDesign(api, {
+      with: ['faculty', 'employer'],
+      committee: 1,
+      stage: 'COMMITTEE_REVIEW',
+    });
     const firstLook = (await readSnapshots(p.lead, p.designId)).find((s) => s.stage === 'COMMITTEE_REVIEW')!;
     await move(p.committee[0]!, p.designId, 'DRAFTING', 'Outcomes must mention safety');
 

@@ -7,6 +7,7 @@ import {
   codeOf,
   colleagueOf,
   CommentRecord,
+  CONTENT_MUTATIONS,
   founder,
   makeDesign,
   namesField,
@@ -16,12 +17,10 @@ import {
   RESOLVE_COMMENT,
   unknownId,
   UPDATE_OUTCOME,
-  CONTENT_MUTATIONS,
 } from '../designs/design-factories';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
-  advance,
   decide,
   decision,
   expectRefused,
@@ -238,8 +237,7 @@ describe('PRECONDITION_FAILED: a gate that is not met, listing everything missin
   });
 
   it('approvals still needed: needed, approvals, committeeSize; a majority then passes', async () => {
-    const p = await pipelineDesign(api, { with: ['employer'], committee: 3 });
-    await advance(p, 'COMMITTEE_REVIEW');
+    const p = await pipelineDesign(api, { with: ['employer'], committee: 3, stage: 'COMMITTEE_REVIEW' });
     const [a, b, c] = p.committee as [Person, Person, Person];
 
     let result = await expectRefused(
@@ -262,8 +260,7 @@ describe('PRECONDITION_FAILED: a gate that is not met, listing everything missin
   });
 
   it('a majority is more than half: two approvals of a committee of four are not enough', async () => {
-    const p = await pipelineDesign(api, { with: ['employer'], committee: 4 });
-    await advance(p, 'COMMITTEE_REVIEW');
+    const p = await pipelineDesign(api, { with: ['employer'], committee: 4, stage: 'COMMITTEE_REVIEW' });
     await decide(p.committee[0]!, p.designId, 'APPROVE');
     await decide(p.committee[1]!, p.designId, 'APPROVE');
     const result = await expectRefused(
@@ -549,8 +546,7 @@ describe('two people making conflicting moves at once', () => {
   it.each([1, 2, 3])(
     'two committee members approving simultaneously: one wins, the other hears CONFLICT (round %s)',
     async () => {
-      const p = await pipelineDesign(api, { with: ['employer'], committee: 3 });
-      await advance(p, 'COMMITTEE_REVIEW');
+      const p = await pipelineDesign(api, { with: ['employer'], committee: 3, stage: 'COMMITTEE_REVIEW' });
       await majorityApproves(p);
       const before = (await stageChanges(p.lead, p.designId)).length;
       const results = await Promise.all([

@@ -410,7 +410,13 @@ const PARTNER_MEMBERS: readonly CastMember[] = ['employer', 'employer2', 'commun
  */
 export async function pipelineDesign<M extends CastMember = never>(
   api: TestApi,
-  options: { with?: readonly M[]; committee?: number; input?: Partial<CreateDesignInput> } = {},
+  options: {
+    with?: readonly M[];
+    committee?: number;
+    input?: Partial<CreateDesignInput>;
+    /** Moved forward up to this stage the way its people would (see `advance`). */
+    stage?: DesignStage;
+  } = {},
 ): Promise<Pipeline<M>> {
   const cast = await makeDesign(api, { with: options.with ?? [], input: options.input });
   const members = cast as unknown as Record<string, Person | undefined>;
@@ -430,7 +436,9 @@ export async function pipelineDesign<M extends CastMember = never>(
     statement: 'Learners trace a fault through a wiring schematic',
     skillIds: [skill.id],
   });
-  return { ...cast, skill, outcome, partners, committee } as Pipeline<M>;
+  const pipeline = { ...cast, skill, outcome, partners, committee } as Pipeline<M>;
+  if (options.stage) await advance(pipeline, options.stage);
+  return pipeline;
 }
 
 /** Every partner endorses (on the current revision). */
@@ -485,9 +493,8 @@ export async function advance(
 export type FullCast = Pipeline<'faculty' | 'employer' | 'observer'> & { admin: Person };
 
 /** A design with the whole cast, moved forward up to `stage` the way its people would. */
-export async function fullDesign(api: TestApi, stage: DesignStage = 'DRAFTING'): Promise<FullCast> {
-  const p = await pipelineDesign(api, { with: ['faculty', 'employer', 'observer'], committee: 3 });
-  await advance(p, stage);
+export async function fullDesign(api: TestApi, stage?: DesignStage): Promise<FullCast> {
+  const p = await pipelineDesign(api, { with: ['faculty', 'employer', 'observer'], committee: 3, stage });
   return { ...p, admin: await institutionAdmin(api, p) };
 }
 
