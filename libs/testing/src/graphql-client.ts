@@ -52,7 +52,10 @@ export class GraphQLClient {
     variables?: Record<string, unknown>,
     headers?: RequestHeaders,
   ): Promise<GraphQLResponse<T>>;
-  /** A typed document with an explicit result type, which must be one the document can answer. */
+  /**
+   * A typed document with an explicit result type (`ok<{ … }>(DOC, …)`, as tests written before the
+   * typed documents do): the type must be one the document can answer; the variables are not checked.
+   */
   request<T = never>(
     document: TypedDocumentNode<NoInfer<T>, never>,
     variables?: Record<string, unknown>,
