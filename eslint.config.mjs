@@ -18,6 +18,7 @@ export default [
       '**/*.js',
       '**/*.mjs',
       'apps/web/src/gql',
+      'apps/api/test/gql',
     ],
   },
   ...nx.configs['flat/base'],

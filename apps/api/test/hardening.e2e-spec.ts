@@ -7,7 +7,7 @@ import { createTestDatabase, GraphQLClient } from '@mc/testing';
 import { createApp } from '../src/create-app';
 import { QUERY_LIMITS } from '../src/graphql/graphql.options';
 
-import { foundOrganization, LOG_IN, ME, PASSWORD } from './identity-factories';
+import { foundOrganization, LOG_IN, LogInDocument, ME, PASSWORD } from './identity-factories';
 import { startTestApi, TEST_JWT_SECRET, TestApi } from './test-api';
 
 let api: TestApi;
@@ -264,7 +264,7 @@ describe('repeated failed log-ins', () => {
     expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     // Another account from the same address is not locked out by this one.
     const other = await foundOrganization(api.client, { email: 'bystander@example.org' });
-    const ok = await api.client.ok<{ logIn: { user: { id: string } } }>(LOG_IN, {
+    const ok = await api.client.ok(LogInDocument, {
       email: 'bystander@example.org',
       password: PASSWORD,
     });

@@ -42,7 +42,7 @@ import {
   proposeSkill,
   unique,
 } from './designs/design-factories';
-import { INVITE_TO_ORGANIZATION, PASSWORD } from './identity-factories';
+import { InviteToOrganizationDocument, PASSWORD } from './identity-factories';
 import { startTestApi, TestApi } from './test-api';
 
 const HOSTILE = [
@@ -143,10 +143,10 @@ beforeAll(async () => {
   await addOutcome(main.lead, review.designId, { skillIds: [essential.id] });
   const invitee = await founder(api, 'EMPLOYER');
   const invitationToken = await invite(main, invitee.user.email, 'OBSERVER');
-  const { inviteToOrganization } = await main.lead.client.ok<{ inviteToOrganization: { token: string } }>(
-    INVITE_TO_ORGANIZATION,
-    { email: `${unique('colleague')}@example.org`, orgRole: 'MEMBER' },
-  );
+  const { inviteToOrganization } = await main.lead.client.ok(InviteToOrganizationDocument, {
+    email: `${unique('colleague')}@example.org`,
+    orgRole: 'MEMBER',
+  });
   fx = {
     lead: main.lead,
     designId: main.designId,

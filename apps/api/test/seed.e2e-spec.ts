@@ -2,10 +2,47 @@ import { GraphQLClient } from '@mc/testing';
 
 import { SEED_DOMAIN, seedDemo } from '../src/seed-demo';
 
-import { LOG_IN } from './identity-factories';
+import { graphql } from './gql';
+import { LogInDocument } from './identity-factories';
 import { startTestApi, TestApi } from './test-api';
 
 let api: TestApi;
+
+/** What the demo should have filled in, for every design the lead sees. */
+const SEEDED_DESIGNS = graphql(`
+  query SeededDesigns {
+    designs {
+      totalCount
+      edges {
+        node {
+          title
+          skills {
+            id
+          }
+          outcomes {
+            id
+          }
+          participants {
+            role
+          }
+          comments {
+            mentions {
+              id
+            }
+            replies {
+              id
+            }
+          }
+          coverage {
+            uncoveredEssentialSkills {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 beforeAll(async () => {
   api = await startTestApi();
 });
@@ -23,27 +60,12 @@ describe('the demo seed', () => {
     expect(new Set(result.people.map((p) => p.password)).size).toBe(result.people.length);
 
     const lead = result.people[0]!;
-    const { logIn } = await api.client.ok<{ logIn: { accessToken: string } }>(LOG_IN, {
+    const { logIn } = await api.client.ok(LogInDocument, {
       email: lead.email,
       password: lead.password,
     });
     const asLead = new GraphQLClient(api.url, logIn.accessToken);
-    const { designs } = await asLead.ok<{
-      designs: {
-        totalCount: number;
-        edges: Array<{
-          node: {
-            title: string;
-            skills: unknown[];
-            outcomes: unknown[];
-            participants: unknown[];
-            comments: Array<{ mentions: unknown[]; replies: unknown[] }>;
-            coverage: { uncoveredEssentialSkills: Array<{ name: string }> };
-          };
-        }>;
-      };
-    }>(`{ designs { totalCount edges { node { title skills { id } outcomes { id } participants { role }
-        comments { mentions { id } replies { id } } coverage { uncoveredEssentialSkills { name } } } } } }`);
+    const { designs } = await asLead.ok(SEEDED_DESIGNS);
     expect(designs.totalCount).toBe(2);
     const battery = designs.edges.find((e) => e.node.title.startsWith('Battery'))!.node;
     expect(battery.skills.length).toBeGreaterThanOrEqual(3);

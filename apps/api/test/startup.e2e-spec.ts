@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { freePort, GraphQLClient, launchApiFromSource as launch, waitFor } from '@mc/testing';
 
-import { LOG_IN, ME, PASSWORD, SIGN_UP } from './identity-factories';
+import { LogInDocument, MeDocument, PASSWORD, SignUpDocument } from './identity-factories';
 
 describe('start-up configuration errors', () => {
   it.each([
@@ -45,7 +45,7 @@ describe('the embedded default', () => {
     const first = launch(env);
     await waitFor(first, /"msg":"API ready"/);
     expect(first.output()).toMatch(/starting embedded PostgreSQL/);
-    const signedUp = await client.ok<{ signUp: { accessToken: string; user: { id: string } } }>(SIGN_UP, {
+    const signedUp = await client.ok(SignUpDocument, {
       input: {
         email: 'persist@example.org',
         password: PASSWORD,
@@ -62,13 +62,13 @@ describe('the embedded default', () => {
     const second = launch(env);
     await waitFor(second, /"msg":"API ready"/);
     try {
-      const loggedIn = await client.ok<{ logIn: { user: { id: string } } }>(LOG_IN, {
+      const loggedIn = await client.ok(LogInDocument, {
         email: 'persist@example.org',
         password: PASSWORD,
       });
       expect(loggedIn.logIn.user.id).toBe(signedUp.signUp.user.id);
       // The generated JWT secret survived the restart: the first run's token still works.
-      const me = await client.as(signedUp.signUp.accessToken).ok<{ me: { id: string } }>(ME);
+      const me = await client.as(signedUp.signUp.accessToken).ok(MeDocument);
       expect(me.me.id).toBe(signedUp.signUp.user.id);
       expect(second.output()).not.toMatch(/ran database migrations/);
     } finally {

@@ -6,7 +6,6 @@ import {
   addOutcome,
   codeOf,
   colleagueOf,
-  CommentRecord,
   founder,
   join,
   makeDesign,
@@ -145,7 +144,7 @@ describe('a reply whose target differs from its parent’s', () => {
       targetId: skill.id,
     });
     const before = await storedState(api);
-    const result = await cast.lead.client.request<{ addComment: CommentRecord }>(ADD_COMMENT, {
+    const result = await cast.lead.client.request(ADD_COMMENT, {
       input: {
         designId: cast.designId,
         targetType: 'DESIGN',
@@ -293,7 +292,7 @@ describe('resolveComment', () => {
     const open = await addComment(cast.employer, { designId: cast.designId, body: 'stays open' });
     const toResolve = await addComment(cast.employer, { designId: cast.designId, body: 'to be resolved' });
 
-    const resolved = await cast.lead.client.ok<{ resolveComment: CommentRecord }>(RESOLVE_COMMENT, {
+    const resolved = await cast.lead.client.ok(RESOLVE_COMMENT, {
       id: toResolve.id,
       resolved: true,
     });
@@ -306,7 +305,7 @@ describe('resolveComment', () => {
     const all = await readComments(cast.lead, cast.designId);
     expect(all.map((c) => c.id)).toEqual([open.id, toResolve.id]);
 
-    const reopened = await cast.faculty.client.ok<{ resolveComment: CommentRecord }>(RESOLVE_COMMENT, {
+    const reopened = await cast.faculty.client.ok(RESOLVE_COMMENT, {
       id: toResolve.id,
       resolved: false,
     });
@@ -322,13 +321,10 @@ describe('resolveComment', () => {
   it('lets the author resolve their own comment', async () => {
     const cast = await makeDesign(api, { with: ['observer'] });
     const comment = await addComment(cast.observer, { designId: cast.designId });
-    const { resolveComment } = await cast.observer.client.ok<{ resolveComment: CommentRecord }>(
-      RESOLVE_COMMENT,
-      {
-        id: comment.id,
-        resolved: true,
-      },
-    );
+    const { resolveComment } = await cast.observer.client.ok(RESOLVE_COMMENT, {
+      id: comment.id,
+      resolved: true,
+    });
     expect(resolveComment.resolved).toBe(true);
   });
 

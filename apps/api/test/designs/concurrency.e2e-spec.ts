@@ -112,7 +112,7 @@ describe('two concurrent updates based on the same version', () => {
     for (let round = 1; round <= 5; round++) {
       const results = await Promise.all(
         [cast.lead, cast.faculty].map((person, i) =>
-          person.client.request<{ updateOutcome: OutcomeRecord }>(UPDATE_OUTCOME, {
+          person.client.request(UPDATE_OUTCOME, {
             id: outcome.id,
             input: { expectedVersion: round, statement: `round ${round} by ${i}` },
           }),
@@ -215,14 +215,11 @@ describe('concurrent writers keep the rules', () => {
   it('one invitation accepted twice at once: the user joins once, with one participant.joined event', async () => {
     const cast = await makeDesign(api);
     const partner = await founder(api, 'EMPLOYER');
-    const { inviteToDesign } = await cast.lead.client.ok<{ inviteToDesign: { token: string } }>(
-      INVITE_TO_DESIGN,
-      {
-        designId: cast.designId,
-        email: partner.user.email,
-        role: 'EMPLOYER_PARTNER',
-      },
-    );
+    const { inviteToDesign } = await cast.lead.client.ok(INVITE_TO_DESIGN, {
+      designId: cast.designId,
+      email: partner.user.email,
+      role: 'EMPLOYER_PARTNER',
+    });
     const results = await Promise.all(
       [1, 2, 3].map(() => partner.client.request(ACCEPT_INVITATION, { token: inviteToDesign.token })),
     );

@@ -7,206 +7,357 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import { GraphQLClient, GraphQLResponse } from '@mc/testing';
+import { GraphQLResponse } from '@mc/testing';
 
-import { foundOrganization, INVITE_TO_ORGANIZATION, PASSWORD, SIGN_UP } from '../identity-factories';
+import { graphql } from '../gql';
+import type {
+  AddCommentInput,
+  AddOutcomeInput,
+  CommentFieldsFragment,
+  CreateDesignInput,
+  CreateDesignMutation,
+  DesignDetailFieldsFragment,
+  DesignEventFieldsFragment,
+  DesignFieldsFragment,
+  DesignRole,
+  OrganizationKind,
+  OutcomeFieldsFragment,
+  ProposeSkillInput,
+  SkillFieldsFragment,
+  UpdateDesignInput,
+} from '../gql/graphql';
+import {
+  foundOrganization,
+  InviteToOrganizationDocument,
+  PASSWORD,
+  SignedUp,
+  SignUpDocument,
+} from '../identity-factories';
 import { TestApi } from '../test-api';
 
 // ---------------------------------------------------------------------------------------------
-// Operations (the names of /work/shared/contract/schema.graphql)
+// Operations, typed from the committed schema (`npm run codegen` regenerates ../gql)
 // ---------------------------------------------------------------------------------------------
 
-export const USER_FIELDS = `id email displayName orgRole organization { id name kind }`;
-export const SKILL_FIELDS = `
-  id name description priority version
-  frameworkRef { framework code label url }
-  proposedBy { id }
-  coveredBy { id }`;
-export const OUTCOME_FIELDS = `id statement bloomLevel assessmentMethod position version skills { id }`;
-export const COMMENT_FIELDS = `
-  id targetType targetId body parentId resolved createdAt
-  author { id }
-  mentions { id }
-  replies { id parentId body author { id } }`;
-export const DESIGN_FIELDS = `
-  id title summary sector targetLearners prerequisites hours deliveryMode language assessmentApproach
-  stage revision version createdAt updatedAt
-  institution { id name kind }`;
+graphql(`
+  fragment SkillFields on Skill {
+    id
+    name
+    description
+    priority
+    version
+    frameworkRef {
+      framework
+      code
+      label
+      url
+    }
+    proposedBy {
+      id
+    }
+    coveredBy {
+      id
+    }
+  }
+`);
 
-export const CREATE_DESIGN = `
+graphql(`
+  fragment OutcomeFields on Outcome {
+    id
+    statement
+    bloomLevel
+    assessmentMethod
+    position
+    version
+    skills {
+      id
+    }
+  }
+`);
+
+graphql(`
+  fragment CommentFields on Comment {
+    id
+    targetType
+    targetId
+    body
+    parentId
+    resolved
+    createdAt
+    author {
+      id
+    }
+    mentions {
+      id
+    }
+    replies {
+      id
+      parentId
+      body
+      author {
+        id
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment DesignFields on Design {
+    id
+    title
+    summary
+    sector
+    targetLearners
+    prerequisites
+    hours
+    deliveryMode
+    language
+    assessmentApproach
+    stage
+    revision
+    version
+    createdAt
+    updatedAt
+    institution {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+graphql(`
+  fragment DesignDetailFields on Design {
+    ...DesignFields
+    participants {
+      role
+      joinedAt
+      user {
+        id
+        email
+        displayName
+        organization {
+          id
+          name
+          kind
+        }
+      }
+    }
+    skills {
+      ...SkillFields
+    }
+    outcomes {
+      ...OutcomeFields
+    }
+    coverage {
+      uncoveredSkills {
+        id
+      }
+      uncoveredEssentialSkills {
+        id
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment DesignEventFields on DesignEvent {
+    seq
+    type
+    actor {
+      id
+    }
+    data
+    at
+  }
+`);
+
+export const CREATE_DESIGN = graphql(`
   mutation CreateDesign($input: CreateDesignInput!) {
-    createDesign(input: $input) { ${DESIGN_FIELDS} participants { role joinedAt user { id } } }
-  }`;
+    createDesign(input: $input) {
+      ...DesignFields
+      participants {
+        role
+        joinedAt
+        user {
+          id
+        }
+      }
+    }
+  }
+`);
 
-export const UPDATE_DESIGN = `
+export const UPDATE_DESIGN = graphql(`
   mutation UpdateDesign($id: ID!, $input: UpdateDesignInput!) {
-    updateDesign(id: $id, input: $input) { ${DESIGN_FIELDS} }
-  }`;
+    updateDesign(id: $id, input: $input) {
+      ...DesignFields
+    }
+  }
+`);
 
-export const DESIGN = `
+export const DESIGN = graphql(`
   query Design($id: ID!) {
     design(id: $id) {
-      ${DESIGN_FIELDS}
-      participants { role joinedAt user { id email displayName organization { id name kind } } }
-      skills { ${SKILL_FIELDS} }
-      outcomes { ${OUTCOME_FIELDS} }
-      coverage { uncoveredSkills { id } uncoveredEssentialSkills { id } }
+      ...DesignDetailFields
     }
-  }`;
+  }
+`);
 
 /** Only the id: the cheapest way to ask "may this user see this design?". */
-export const DESIGN_ID = `query DesignId($id: ID!) { design(id: $id) { id title } }`;
+export const DESIGN_ID = graphql(`
+  query DesignId($id: ID!) {
+    design(id: $id) {
+      id
+      title
+    }
+  }
+`);
 
-export const DESIGN_COMMENTS = `
+export const DESIGN_COMMENTS = graphql(`
   query DesignComments($id: ID!, $resolved: Boolean) {
-    design(id: $id) { id comments(resolved: $resolved) { ${COMMENT_FIELDS} } }
-  }`;
+    design(id: $id) {
+      id
+      comments(resolved: $resolved) {
+        ...CommentFields
+      }
+    }
+  }
+`);
 
-export const DESIGN_EVENTS = `
+export const DESIGN_EVENTS = graphql(`
   query DesignEvents($id: ID!, $afterSeq: Int, $limit: Int) {
-    design(id: $id) { id revision events(afterSeq: $afterSeq, limit: $limit) { seq type actor { id } data at } }
-  }`;
+    design(id: $id) {
+      id
+      revision
+      events(afterSeq: $afterSeq, limit: $limit) {
+        ...DesignEventFields
+      }
+    }
+  }
+`);
 
-export const DESIGNS = `
+export const DESIGNS = graphql(`
   query Designs($filter: DesignFilter, $first: Int, $after: String) {
     designs(filter: $filter, first: $first, after: $after) {
-      edges { cursor node { id title summary stage createdAt } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          title
+          summary
+          stage
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
     }
-  }`;
+  }
+`);
 
-export const INVITE_TO_DESIGN = `
+export const INVITE_TO_DESIGN = graphql(`
   mutation InviteToDesign($designId: ID!, $email: String!, $role: DesignRole!) {
-    inviteToDesign(designId: $designId, email: $email, role: $role) { id email role token expiresAt }
-  }`;
+    inviteToDesign(designId: $designId, email: $email, role: $role) {
+      id
+      email
+      role
+      token
+      expiresAt
+    }
+  }
+`);
 
-export const ACCEPT_INVITATION = `
+export const ACCEPT_INVITATION = graphql(`
   mutation AcceptInvitation($token: String!) {
-    acceptInvitation(token: $token) { id title participants { role user { id } } }
-  }`;
+    acceptInvitation(token: $token) {
+      id
+      title
+      participants {
+        role
+        user {
+          id
+        }
+      }
+    }
+  }
+`);
 
-export const PROPOSE_SKILL = `
+export const PROPOSE_SKILL = graphql(`
   mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {
-    proposeSkill(designId: $designId, input: $input) { ${SKILL_FIELDS} }
-  }`;
+    proposeSkill(designId: $designId, input: $input) {
+      ...SkillFields
+    }
+  }
+`);
 
-export const UPDATE_SKILL = `
+export const UPDATE_SKILL = graphql(`
   mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {
-    updateSkill(id: $id, input: $input) { ${SKILL_FIELDS} }
-  }`;
+    updateSkill(id: $id, input: $input) {
+      ...SkillFields
+    }
+  }
+`);
 
-export const REMOVE_SKILL = `mutation RemoveSkill($id: ID!) { removeSkill(id: $id) }`;
+export const REMOVE_SKILL = graphql(`
+  mutation RemoveSkill($id: ID!) {
+    removeSkill(id: $id)
+  }
+`);
 
-export const ADD_OUTCOME = `
+export const ADD_OUTCOME = graphql(`
   mutation AddOutcome($designId: ID!, $input: AddOutcomeInput!) {
-    addOutcome(designId: $designId, input: $input) { ${OUTCOME_FIELDS} }
-  }`;
+    addOutcome(designId: $designId, input: $input) {
+      ...OutcomeFields
+    }
+  }
+`);
 
-export const UPDATE_OUTCOME = `
+export const UPDATE_OUTCOME = graphql(`
   mutation UpdateOutcome($id: ID!, $input: UpdateOutcomeInput!) {
-    updateOutcome(id: $id, input: $input) { ${OUTCOME_FIELDS} }
-  }`;
+    updateOutcome(id: $id, input: $input) {
+      ...OutcomeFields
+    }
+  }
+`);
 
-export const REMOVE_OUTCOME = `mutation RemoveOutcome($id: ID!) { removeOutcome(id: $id) }`;
+export const REMOVE_OUTCOME = graphql(`
+  mutation RemoveOutcome($id: ID!) {
+    removeOutcome(id: $id)
+  }
+`);
 
-export const ADD_COMMENT = `
+export const ADD_COMMENT = graphql(`
   mutation AddComment($input: AddCommentInput!) {
-    addComment(input: $input) { ${COMMENT_FIELDS} }
-  }`;
+    addComment(input: $input) {
+      ...CommentFields
+    }
+  }
+`);
 
-export const RESOLVE_COMMENT = `
+export const RESOLVE_COMMENT = graphql(`
   mutation ResolveComment($id: ID!, $resolved: Boolean!) {
-    resolveComment(id: $id, resolved: $resolved) { ${COMMENT_FIELDS} }
-  }`;
+    resolveComment(id: $id, resolved: $resolved) {
+      ...CommentFields
+    }
+  }
+`);
 
 // ---------------------------------------------------------------------------------------------
-// Shapes
+// Shapes: the generated ones under the names the tests use
 // ---------------------------------------------------------------------------------------------
 
-export interface Person {
-  token: string;
-  user: {
-    id: string;
-    email: string;
-    displayName: string;
-    orgRole: string;
-    organization: { id: string; name: string; kind: string };
-  };
-  client: GraphQLClient;
-}
-
-export interface SkillRecord {
-  id: string;
-  name: string;
-  description: string | null;
-  priority: string;
-  version: number;
-  frameworkRef: { framework: string; code: string; label: string | null; url: string | null } | null;
-  proposedBy: { id: string };
-  coveredBy: Array<{ id: string }>;
-}
-
-export interface OutcomeRecord {
-  id: string;
-  statement: string;
-  bloomLevel: string;
-  assessmentMethod: string | null;
-  position: number;
-  version: number;
-  skills: Array<{ id: string }>;
-}
-
-export interface CommentRecord {
-  id: string;
-  targetType: string;
-  targetId: string;
-  body: string;
-  parentId: string | null;
-  resolved: boolean;
-  createdAt: string;
-  author: { id: string };
-  mentions: Array<{ id: string }>;
-  replies: Array<{ id: string; parentId: string | null; body: string; author: { id: string } }>;
-}
-
-export interface DesignRecord {
-  id: string;
-  title: string;
-  summary: string | null;
-  sector: string | null;
-  targetLearners: string | null;
-  prerequisites: string | null;
-  hours: number | null;
-  deliveryMode: string | null;
-  language: string | null;
-  assessmentApproach: string | null;
-  stage: string;
-  revision: number;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  institution: { id: string; name: string; kind: string };
-}
-
-export interface DesignDetail extends DesignRecord {
-  participants: Array<{
-    role: string;
-    joinedAt: string;
-    user: { id: string; email: string; displayName: string; organization: { id: string; name: string } };
-  }>;
-  skills: SkillRecord[];
-  outcomes: OutcomeRecord[];
-  coverage: { uncoveredSkills: Array<{ id: string }>; uncoveredEssentialSkills: Array<{ id: string }> };
-}
-
-export interface EventRecord {
-  seq: number;
-  type: string;
-  actor: { id: string } | null;
-  data: Record<string, unknown>;
-  at: string;
-}
+/** A signed-up user with a client carrying their token. */
+export type Person = SignedUp;
+export type SkillRecord = SkillFieldsFragment;
+export type OutcomeRecord = OutcomeFieldsFragment;
+export type CommentRecord = CommentFieldsFragment;
+export type DesignRecord = DesignFieldsFragment;
+export type DesignDetail = DesignDetailFieldsFragment;
+/** A log entry; its `data` (JSON in the schema) is always an object. */
+export type EventRecord = Omit<DesignEventFieldsFragment, 'data'> & { data: Record<string, unknown> };
 
 /** The members a cast may have, and the design role and organization of each. */
 export const CAST_MEMBERS = {
@@ -240,19 +391,18 @@ export function unique(prefix = 'u'): string {
 }
 
 /** A user founding an organization of `kind` (ADMIN of it). */
-export async function founder(
+export function founder(
   api: TestApi,
-  kind: 'POST_SECONDARY' | 'EMPLOYER' | 'COMMUNITY',
+  kind: OrganizationKind,
   overrides: { email?: string; displayName?: string; orgName?: string } = {},
 ): Promise<Person> {
   const id = unique(kind.toLowerCase().replace('_', ''));
-  const person = await foundOrganization(api.client, {
+  return foundOrganization(api.client, {
     kind,
     email: overrides.email ?? `${id}@example.org`,
     displayName: overrides.displayName ?? `Person ${id}`,
     orgName: overrides.orgName ?? `${kind} org ${id}`,
   });
-  return person as Person; // SIGN_UP selects displayName too
 }
 
 /** A user who joins `admin`'s organization through an organization invitation. */
@@ -263,11 +413,11 @@ export async function colleagueOf(
 ): Promise<Person> {
   const id = unique('colleague');
   const email = overrides.email ?? `${id}@example.org`;
-  const { inviteToOrganization } = await admin.client.ok<{ inviteToOrganization: { token: string } }>(
-    INVITE_TO_ORGANIZATION,
-    { email, orgRole: overrides.orgRole ?? 'MEMBER' },
-  );
-  const { signUp } = await api.client.ok<{ signUp: { accessToken: string; user: Person['user'] } }>(SIGN_UP, {
+  const { inviteToOrganization } = await admin.client.ok(InviteToOrganizationDocument, {
+    email,
+    orgRole: overrides.orgRole ?? 'MEMBER',
+  });
+  const { signUp } = await api.client.ok(SignUpDocument, {
     input: {
       email,
       password: PASSWORD,
@@ -279,7 +429,7 @@ export async function colleagueOf(
 }
 
 /** A user of an organization of their own, unrelated to any design. */
-export function outsider(api: TestApi, kind: 'POST_SECONDARY' | 'EMPLOYER' | 'COMMUNITY' = 'EMPLOYER') {
+export function outsider(api: TestApi, kind: OrganizationKind = 'EMPLOYER') {
   return founder(api, kind);
 }
 
@@ -294,11 +444,11 @@ export function institutionAdmin(api: TestApi, cast: { lead: Person }): Promise<
 
 export async function createDesign(
   person: Person,
-  input: Record<string, unknown> = {},
-): Promise<DesignRecord & { participants: Array<{ role: string; user: { id: string } }> }> {
-  const { createDesign: design } = await person.client.ok<{
-    createDesign: DesignRecord & { participants: Array<{ role: string; user: { id: string } }> };
-  }>(CREATE_DESIGN, { input: { title: `Design ${unique('d')}`, ...input } });
+  input: Partial<CreateDesignInput> = {},
+): Promise<CreateDesignMutation['createDesign']> {
+  const { createDesign: design } = await person.client.ok(CREATE_DESIGN, {
+    input: { title: `Design ${unique('d')}`, ...input },
+  });
   return design;
 }
 
@@ -306,18 +456,19 @@ export async function createDesign(
 export async function join(
   cast: { designId: string; lead: Person },
   person: Person,
-  role: string,
+  role: DesignRole,
 ): Promise<void> {
   const token = await invite(cast, person.user.email, role);
   await person.client.ok(ACCEPT_INVITATION, { token });
 }
 
 /** The lead's invitation token for `email`. */
-export async function invite(cast: { designId: string; lead: Person }, email: string, role: string) {
-  const { inviteToDesign } = await cast.lead.client.ok<{ inviteToDesign: { token: string } }>(
-    INVITE_TO_DESIGN,
-    { designId: cast.designId, email, role },
-  );
+export async function invite(cast: { designId: string; lead: Person }, email: string, role: DesignRole) {
+  const { inviteToDesign } = await cast.lead.client.ok(INVITE_TO_DESIGN, {
+    designId: cast.designId,
+    email,
+    role,
+  });
   return inviteToDesign.token;
 }
 
@@ -327,7 +478,7 @@ export async function invite(cast: { designId: string; lead: Person }, email: st
  */
 export async function makeDesign<M extends CastMember = never>(
   api: TestApi,
-  options: { with?: readonly M[]; lead?: Person; input?: Record<string, unknown> } = {},
+  options: { with?: readonly M[]; lead?: Person; input?: Partial<CreateDesignInput> } = {},
 ): Promise<Cast<M>> {
   const lead = options.lead ?? (await founder(api, 'POST_SECONDARY'));
   const design = await createDesign(lead, options.input);
@@ -351,12 +502,26 @@ export async function makeDesign<M extends CastMember = never>(
 // Content
 // ---------------------------------------------------------------------------------------------
 
+/** Edits the design's fields at its current version (read first), the way a form would. */
+export async function editDesign(
+  person: Person,
+  designId: string,
+  input: Omit<UpdateDesignInput, 'expectedVersion'>,
+) {
+  const { design } = await person.client.ok(DESIGN, { id: designId });
+  const { updateDesign } = await person.client.ok(UPDATE_DESIGN, {
+    id: designId,
+    input: { ...input, expectedVersion: design.version },
+  });
+  return updateDesign;
+}
+
 export async function proposeSkill(
   person: Person,
   designId: string,
-  input: Record<string, unknown> = {},
+  input: Partial<ProposeSkillInput> = {},
 ): Promise<SkillRecord> {
-  const { proposeSkill: skill } = await person.client.ok<{ proposeSkill: SkillRecord }>(PROPOSE_SKILL, {
+  const { proposeSkill: skill } = await person.client.ok(PROPOSE_SKILL, {
     designId,
     input: { name: `Skill ${unique('s')}`, priority: 'IMPORTANT', ...input },
   });
@@ -366,9 +531,9 @@ export async function proposeSkill(
 export async function addOutcome(
   person: Person,
   designId: string,
-  input: Record<string, unknown> = {},
+  input: Partial<AddOutcomeInput> = {},
 ): Promise<OutcomeRecord> {
-  const { addOutcome: outcome } = await person.client.ok<{ addOutcome: OutcomeRecord }>(ADD_OUTCOME, {
+  const { addOutcome: outcome } = await person.client.ok(ADD_OUTCOME, {
     designId,
     input: { statement: `Learners can ${unique('o')}`, bloomLevel: 'APPLY', ...input },
   });
@@ -377,9 +542,9 @@ export async function addOutcome(
 
 export async function addComment(
   person: Person,
-  input: { designId: string; targetType?: string; targetId?: string; body?: string; parentId?: string },
+  input: Pick<AddCommentInput, 'designId'> & Partial<AddCommentInput>,
 ): Promise<CommentRecord> {
-  const { addComment: comment } = await person.client.ok<{ addComment: CommentRecord }>(ADD_COMMENT, {
+  const { addComment: comment } = await person.client.ok(ADD_COMMENT, {
     input: {
       targetType: 'DESIGN',
       targetId: input.designId,
@@ -391,7 +556,7 @@ export async function addComment(
 }
 
 export async function readDesign(person: Person, designId: string): Promise<DesignDetail> {
-  return (await person.client.ok<{ design: DesignDetail }>(DESIGN, { id: designId })).design;
+  return (await person.client.ok(DESIGN, { id: designId })).design;
 }
 
 export async function readComments(
@@ -399,10 +564,9 @@ export async function readComments(
   designId: string,
   resolved?: boolean,
 ): Promise<CommentRecord[]> {
-  const variables: Record<string, unknown> = { id: designId };
-  if (resolved !== undefined) variables['resolved'] = resolved;
-  return (await person.client.ok<{ design: { comments: CommentRecord[] } }>(DESIGN_COMMENTS, variables))
-    .design.comments;
+  // an omitted `resolved` (every comment) is not the same request as `resolved: null`
+  const variables = resolved === undefined ? { id: designId } : { id: designId, resolved };
+  return (await person.client.ok(DESIGN_COMMENTS, variables)).design.comments;
 }
 
 export async function readEvents(
@@ -411,14 +575,70 @@ export async function readEvents(
   afterSeq = 0,
   limit = 100,
 ): Promise<EventRecord[]> {
-  return (
-    await person.client.ok<{ design: { events: EventRecord[] } }>(DESIGN_EVENTS, {
-      id: designId,
-      afterSeq,
-      limit,
-    })
-  ).design.events;
+  const { design } = await person.client.ok(DESIGN_EVENTS, { id: designId, afterSeq, limit });
+  return design.events as EventRecord[];
 }
+
+/** A design with content, as the content mutations below need it. */
+export interface EditableDesign {
+  designId: string;
+  lead: Person;
+  faculty: Person;
+  employer: Person;
+  skill: { id: string; version: number };
+  outcome: { id: string; version: number };
+}
+
+/**
+ * Every content mutation (the design's fields, skills, outcomes), each a valid request by a
+ * participant whose role allows it in DRAFTING, so that only the stage can refuse it.
+ */
+export const CONTENT_MUTATIONS: ReadonlyArray<
+  [string, (c: EditableDesign) => Promise<GraphQLResponse<unknown>>]
+> = [
+  [
+    'updateDesign',
+    (c) =>
+      c.lead.client.request(UPDATE_DESIGN, {
+        id: c.designId,
+        input: { expectedVersion: 1, title: 'Late edit' },
+      }),
+  ],
+  [
+    'proposeSkill',
+    (c) =>
+      c.employer.client.request(PROPOSE_SKILL, {
+        designId: c.designId,
+        input: { name: 'Late skill', priority: 'ESSENTIAL' },
+      }),
+  ],
+  [
+    'updateSkill',
+    (c) =>
+      c.lead.client.request(UPDATE_SKILL, {
+        id: c.skill.id,
+        input: { expectedVersion: c.skill.version, name: 'Late' },
+      }),
+  ],
+  ['removeSkill', (c) => c.lead.client.request(REMOVE_SKILL, { id: c.skill.id })],
+  [
+    'addOutcome',
+    (c) =>
+      c.faculty.client.request(ADD_OUTCOME, {
+        designId: c.designId,
+        input: { statement: 'Late outcome', bloomLevel: 'APPLY' },
+      }),
+  ],
+  [
+    'updateOutcome',
+    (c) =>
+      c.faculty.client.request(UPDATE_OUTCOME, {
+        id: c.outcome.id,
+        input: { expectedVersion: c.outcome.version, statement: 'Late statement', skillIds: [] },
+      }),
+  ],
+  ['removeOutcome', (c) => c.faculty.client.request(REMOVE_OUTCOME, { id: c.outcome.id })],
+];
 
 // ---------------------------------------------------------------------------------------------
 // What is stored

@@ -78,15 +78,7 @@ describe('createDesign', () => {
 describe('updateDesign', () => {
   it('edits the named fields, keeps the others, and bumps version and revision by one', async () => {
     const cast = await makeDesign(api, { input: { title: 'Original', summary: 'Kept', sector: 'Health' } });
-    const { updateDesign } = await cast.lead.client.ok<{
-      updateDesign: {
-        title: string;
-        summary: string;
-        sector: string;
-        version: number;
-        revision: number;
-      } & Record<string, unknown>;
-    }>(UPDATE_DESIGN, {
+    const { updateDesign } = await cast.lead.client.ok(UPDATE_DESIGN, {
       id: cast.designId,
       input: {
         expectedVersion: 1,
@@ -118,9 +110,10 @@ describe('updateDesign', () => {
 
   it('lets FACULTY edit the design', async () => {
     const cast = await makeDesign(api, { with: ['faculty'] });
-    const { updateDesign } = await cast.faculty.client.ok<{
-      updateDesign: { title: string; version: number };
-    }>(UPDATE_DESIGN, { id: cast.designId, input: { expectedVersion: 1, title: 'Faculty edit' } });
+    const { updateDesign } = await cast.faculty.client.ok(UPDATE_DESIGN, {
+      id: cast.designId,
+      input: { expectedVersion: 1, title: 'Faculty edit' },
+    });
     expect(updateDesign).toMatchObject({ title: 'Faculty edit', version: 2 });
   });
 

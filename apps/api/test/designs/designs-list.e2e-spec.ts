@@ -1,3 +1,4 @@
+import type { DesignFilter, DesignsQuery, DesignsQueryVariables } from '../gql/graphql';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
@@ -18,26 +19,14 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-interface Page {
-  designs: {
-    edges: Array<{
-      cursor: string;
-      node: { id: string; title: string; summary: string | null; stage: string };
-    }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    totalCount: number;
-  };
-}
-
-const list = (person: Person, variables: Record<string, unknown> = {}) =>
-  person.client.ok<Page>(DESIGNS, variables);
+const list = (person: Person, variables: DesignsQueryVariables = {}) => person.client.ok(DESIGNS, variables);
 
 /** Walks every page of `designs` with page size `first`. */
-async function everyPage(person: Person, first: number, filter?: Record<string, unknown>) {
-  const pages: Page['designs'][] = [];
+async function everyPage(person: Person, first: number, filter?: DesignFilter) {
+  const pages: DesignsQuery['designs'][] = [];
   let after: string | null = null;
   for (let guard = 0; guard < 50; guard++) {
-    const page: Page = await list(person, { first, after, filter });
+    const page: DesignsQuery = await list(person, { first, after, filter });
     pages.push(page.designs);
     if (!page.designs.pageInfo.hasNextPage) break;
     after = page.designs.pageInfo.endCursor;

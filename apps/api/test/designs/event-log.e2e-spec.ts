@@ -1,5 +1,6 @@
 import { CommittedDesignEvent, DesignEventBus, DesignSignals } from '@mc/designs';
 
+import { graphql } from '../gql';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
@@ -8,13 +9,11 @@ import {
   addOutcome,
   codeOf,
   colleagueOf,
-  CommentRecord,
   createDesign,
   DESIGN_EVENTS,
   founder,
   join,
   makeDesign,
-  OutcomeRecord,
   PROPOSE_SKILL,
   proposeSkill,
   readDesign,
@@ -22,7 +21,6 @@ import {
   REMOVE_OUTCOME,
   REMOVE_SKILL,
   RESOLVE_COMMENT,
-  SkillRecord,
   storedState,
   UPDATE_DESIGN,
   UPDATE_OUTCOME,
@@ -30,6 +28,17 @@ import {
 } from './design-factories';
 
 let api: TestApi;
+
+/** The log with neither `afterSeq` nor `limit`: the schema's defaults. */
+const EVENTS_BY_DEFAULT = graphql(`
+  query EventsByDefault($id: ID!) {
+    design(id: $id) {
+      events {
+        seq
+      }
+    }
+  }
+`);
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -59,26 +68,26 @@ describe('the design’s event log', () => {
     const partner = await founder(api, 'EMPLOYER');
     await join(cast, partner, 'EMPLOYER_PARTNER');
 
-    const { updateDesign } = await cast.lead.client.ok<{ updateDesign: { title: string } }>(UPDATE_DESIGN, {
+    const { updateDesign } = await cast.lead.client.ok(UPDATE_DESIGN, {
       id: cast.designId,
       input: { expectedVersion: 1, title: 'Logged title' },
     });
     const skill = await proposeSkill(partner, cast.designId, { name: 'Logged skill' });
-    const { updateSkill } = await partner.client.ok<{ updateSkill: SkillRecord }>(UPDATE_SKILL, {
+    const { updateSkill } = await partner.client.ok(UPDATE_SKILL, {
       id: skill.id,
       input: { expectedVersion: 1, name: 'Renamed skill' },
     });
     const outcome = await addOutcome(cast.faculty, cast.designId, { skillIds: [skill.id] });
-    const { updateOutcome } = await cast.faculty.client.ok<{ updateOutcome: OutcomeRecord }>(UPDATE_OUTCOME, {
+    const { updateOutcome } = await cast.faculty.client.ok(UPDATE_OUTCOME, {
       id: outcome.id,
       input: { expectedVersion: 1, statement: 'Logged statement' },
     });
     const comment = await addComment(partner, { designId: cast.designId, body: 'Logged comment' });
-    await cast.lead.client.ok<{ resolveComment: CommentRecord }>(RESOLVE_COMMENT, {
+    await cast.lead.client.ok(RESOLVE_COMMENT, {
       id: comment.id,
       resolved: true,
     });
-    await cast.faculty.client.ok<{ resolveComment: CommentRecord }>(RESOLVE_COMMENT, {
+    await cast.faculty.client.ok(RESOLVE_COMMENT, {
       id: comment.id,
       resolved: false,
     });
@@ -124,10 +133,7 @@ describe('the design’s event log', () => {
     expect((await readEvents(cast.lead, cast.designId, 5, 100)).map((e) => e.seq)).toEqual([6]);
     expect(await readEvents(cast.lead, cast.designId, 6, 100)).toEqual([]);
     // The defaults: from the start, in order.
-    const { design } = await cast.lead.client.ok<{ design: { events: Array<{ seq: number }> } }>(
-      `query($id: ID!) { design(id: $id) { events { seq } } }`,
-      { id: cast.designId },
-    );
+    const { design } = await cast.lead.client.ok(EVENTS_BY_DEFAULT, { id: cast.designId });
     expect(design.events.map((e) => e.seq)).toEqual(oneToN(6));
   });
 

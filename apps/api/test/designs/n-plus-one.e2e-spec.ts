@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 
+import { graphql } from '../gql';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
@@ -73,47 +74,141 @@ describe('the statement counters', () => {
 });
 
 /** One query selecting every nested field of a design. */
-const EVERYTHING = `
+const EVERYTHING = graphql(`
   query Everything($id: ID!) {
     design(id: $id) {
-      id title summary sector targetLearners prerequisites hours deliveryMode language assessmentApproach
-      stage revision version createdAt updatedAt
-      myPermissions { canEdit canProposeSkills canAddOutcomes canComment canResolveAnyComment canInvite canRemoveParticipants }
-      institution { id name kind }
-      participants { role joinedAt user { id email displayName orgRole organization { id name kind } } }
+      ...DesignFields
+      myPermissions {
+        canEdit
+        canProposeSkills
+        canAddOutcomes
+        canComment
+        canResolveAnyComment
+        canInvite
+        canRemoveParticipants
+      }
+      participants {
+        role
+        joinedAt
+        user {
+          ...UserFields
+        }
+      }
       skills {
-        id name description priority version
-        frameworkRef { framework code label url }
-        proposedBy { id displayName organization { id name } }
-        coveredBy { id statement position myPermissions { canEdit } }
-        myPermissions { canEdit canRemove canComment }
+        id
+        name
+        description
+        priority
+        version
+        frameworkRef {
+          framework
+          code
+          label
+          url
+        }
+        proposedBy {
+          id
+          displayName
+          organization {
+            id
+            name
+          }
+        }
+        coveredBy {
+          id
+          statement
+          position
+          myPermissions {
+            canEdit
+          }
+        }
+        myPermissions {
+          canEdit
+          canRemove
+          canComment
+        }
       }
       outcomes {
-        id statement bloomLevel assessmentMethod position version skills { id name priority myPermissions { canEdit } }
-        myPermissions { canEdit canRemove canComment }
+        id
+        statement
+        bloomLevel
+        assessmentMethod
+        position
+        version
+        skills {
+          id
+          name
+          priority
+          myPermissions {
+            canEdit
+          }
+        }
+        myPermissions {
+          canEdit
+          canRemove
+          canComment
+        }
       }
       comments {
-        id targetType targetId body parentId resolved createdAt
-        author { id displayName organization { name } }
-        mentions { id displayName }
-        replies { id body author { id displayName } mentions { id } }
+        id
+        targetType
+        targetId
+        body
+        parentId
+        resolved
+        createdAt
+        author {
+          id
+          displayName
+          organization {
+            name
+          }
+        }
+        mentions {
+          id
+          displayName
+        }
+        replies {
+          id
+          body
+          author {
+            id
+            displayName
+          }
+          mentions {
+            id
+          }
+        }
       }
-      open: comments(resolved: false) { id }
-      coverage { uncoveredSkills { id name } uncoveredEssentialSkills { id name } }
-      events(afterSeq: 0, limit: 100) { seq type actor { id displayName organization { name } } data at }
+      open: comments(resolved: false) {
+        id
+      }
+      coverage {
+        uncoveredSkills {
+          id
+          name
+        }
+        uncoveredEssentialSkills {
+          id
+          name
+        }
+      }
+      events(afterSeq: 0, limit: 100) {
+        seq
+        type
+        actor {
+          id
+          displayName
+          organization {
+            name
+          }
+        }
+        data
+        at
+      }
     }
-  }`;
-
-interface Everything {
-  design: {
-    participants: unknown[];
-    skills: Array<{ coveredBy: unknown[] }>;
-    outcomes: Array<{ skills: unknown[] }>;
-    comments: Array<{ replies: unknown[]; mentions: unknown[] }>;
-    coverage: { uncoveredSkills: unknown[] };
-    events: unknown[];
-  };
-}
+  }
+`);
 
 type Team = Cast<'faculty' | 'employer' | 'community' | 'observer'>;
 
@@ -126,7 +221,7 @@ async function populated(outcomes: number): Promise<Team> {
   for (let i = 0; i < skillCount; i++) {
     const proposer = [cast.employer, cast.community, cast.lead][i % 3]!;
     const skill = await proposeSkill(proposer, cast.designId, {
-      priority: ['ESSENTIAL', 'IMPORTANT', 'NICE_TO_HAVE'][i % 3],
+      priority: (['ESSENTIAL', 'IMPORTANT', 'NICE_TO_HAVE'] as const)[i % 3],
       frameworkRef: i % 2 ? { framework: 'ESCO', code: `S${i}`, label: `skill ${i}` } : undefined,
     });
     skills.push(skill.id);
@@ -142,10 +237,10 @@ async function populated(outcomes: number): Promise<Team> {
     const author = [cast.employer, cast.faculty, cast.observer, cast.community][i % 4]!;
     const target =
       i % 3 === 0
-        ? { targetType: 'DESIGN', targetId: cast.designId }
+        ? { targetType: 'DESIGN' as const, targetId: cast.designId }
         : i % 3 === 1
-          ? { targetType: 'SKILL', targetId: skills[i % skillCount]! }
-          : { targetType: 'OUTCOME', targetId: outcomeIds[i % outcomes]! };
+          ? { targetType: 'SKILL' as const, targetId: skills[i % skillCount]! }
+          : { targetType: 'OUTCOME' as const, targetId: outcomeIds[i % outcomes]! };
     const comment = await addComment(author, {
       designId: cast.designId,
       ...target,
@@ -167,8 +262,8 @@ describe('design(id) with every nested field', () => {
     const big = await populated(100);
 
     // Warm up (first-use caches), and check the answers are complete.
-    const smallAnswer = await small.lead.client.ok<Everything>(EVERYTHING, { id: small.designId });
-    const bigAnswer = await big.lead.client.ok<Everything>(EVERYTHING, { id: big.designId });
+    const smallAnswer = await small.lead.client.ok(EVERYTHING, { id: small.designId });
+    const bigAnswer = await big.lead.client.ok(EVERYTHING, { id: big.designId });
     expect(smallAnswer.design.outcomes).toHaveLength(5);
     expect(bigAnswer.design.outcomes).toHaveLength(100);
     expect(bigAnswer.design.skills).toHaveLength(60);
@@ -201,9 +296,8 @@ describe('designs with nested fields', () => {
           id title stage
           institution { name }
           participants { role user { id displayName organization { name } } }
-          myPermissions { canEdit canComment }
-          skills { id proposedBy { id } coveredBy { id } myPermissions { canEdit } }
-          outcomes { id skills { id } myPermissions { canEdit } }
+          skills { id proposedBy { id } coveredBy { id } }
+          outcomes { id skills { id } }
           coverage { uncoveredEssentialSkills { id } }
           comments { id author { id } mentions { id } replies { id } }
           ${events}

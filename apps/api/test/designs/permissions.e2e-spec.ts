@@ -1,5 +1,6 @@
 import type { GraphQLResponse } from '@mc/testing';
 
+import type { CommentTarget } from '../gql/graphql';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
@@ -111,7 +112,7 @@ async function setUp(viewer: Viewer, stage: string) {
 async function tryEverything(who: Person, content: Awaited<ReturnType<typeof setUp>>): Promise<Flags> {
   const { designId } = cast;
   const client = who.client;
-  const comment = (targetType: string, targetId: string) =>
+  const comment = (targetType: CommentTarget, targetId: string) =>
     client.request(ADD_COMMENT, { input: { designId, targetType, targetId, body: `Try ${unique('c')}` } });
 
   const canComment = allowed(await comment('DESIGN', designId));

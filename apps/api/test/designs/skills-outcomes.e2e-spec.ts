@@ -13,7 +13,6 @@ import {
   readDesign,
   REMOVE_OUTCOME,
   REMOVE_SKILL,
-  SkillRecord,
   storedState,
   UPDATE_OUTCOME,
   UPDATE_SKILL,
@@ -98,7 +97,7 @@ describe('updateSkill and removeSkill', () => {
   it('lets the lead update a skill: changed fields, version +1, revision +1', async () => {
     const cast = await makeDesign(api, { with: ['employer'] });
     const skill = await proposeSkill(cast.employer, cast.designId, { name: 'Wiring', priority: 'IMPORTANT' });
-    const { updateSkill } = await cast.lead.client.ok<{ updateSkill: SkillRecord }>(UPDATE_SKILL, {
+    const { updateSkill } = await cast.lead.client.ok(UPDATE_SKILL, {
       id: skill.id,
       input: {
         expectedVersion: 1,
@@ -125,13 +124,13 @@ describe('updateSkill and removeSkill', () => {
     const colleague = await colleagueOf(api, cast.employer);
     await join(cast, colleague, 'EMPLOYER_PARTNER');
     const skill = await proposeSkill(cast.employer, cast.designId);
-    const { updateSkill } = await colleague.client.ok<{ updateSkill: SkillRecord }>(UPDATE_SKILL, {
+    const { updateSkill } = await colleague.client.ok(UPDATE_SKILL, {
       id: skill.id,
       input: { expectedVersion: 1, description: 'Clarified by a colleague' },
     });
     expect(updateSkill.description).toBe('Clarified by a colleague');
     const own = await proposeSkill(cast.employer, cast.designId);
-    const { removeSkill } = await cast.employer.client.ok<{ removeSkill: boolean }>(REMOVE_SKILL, {
+    const { removeSkill } = await cast.employer.client.ok(REMOVE_SKILL, {
       id: own.id,
     });
     expect(removeSkill).toBe(true);
@@ -183,7 +182,7 @@ describe('updateSkill and removeSkill', () => {
     const outcome = await addOutcome(cast.faculty, cast.designId, { skillIds: [kept.id, removed.id] });
     const revisionBefore = (await readDesign(cast.lead, cast.designId)).revision;
 
-    const { removeSkill } = await cast.faculty.client.ok<{ removeSkill: boolean }>(REMOVE_SKILL, {
+    const { removeSkill } = await cast.faculty.client.ok(REMOVE_SKILL, {
       id: removed.id,
     });
     expect(removeSkill).toBe(true);
@@ -239,7 +238,7 @@ describe('outcomes', () => {
       [third.id, 3],
     ]);
 
-    const { removeOutcome } = await cast.lead.client.ok<{ removeOutcome: boolean }>(REMOVE_OUTCOME, {
+    const { removeOutcome } = await cast.lead.client.ok(REMOVE_OUTCOME, {
       id: second.id,
     });
     expect(removeOutcome).toBe(true);
@@ -259,7 +258,7 @@ describe('outcomes', () => {
       await addOutcome(cast.lead, cast.designId),
       await addOutcome(cast.lead, cast.designId),
     ] as [OutcomeRecord, OutcomeRecord, OutcomeRecord];
-    const { updateOutcome } = await cast.lead.client.ok<{ updateOutcome: OutcomeRecord }>(UPDATE_OUTCOME, {
+    const { updateOutcome } = await cast.lead.client.ok(UPDATE_OUTCOME, {
       id: o3.id,
       input: { expectedVersion: 1, position: 1 },
     });
@@ -278,7 +277,7 @@ describe('outcomes', () => {
     const b = await proposeSkill(cast.lead, cast.designId);
     const outcome = await addOutcome(cast.faculty, cast.designId, { skillIds: [a.id] });
     const revisionBefore = (await readDesign(cast.lead, cast.designId)).revision;
-    const { updateOutcome } = await cast.faculty.client.ok<{ updateOutcome: OutcomeRecord }>(UPDATE_OUTCOME, {
+    const { updateOutcome } = await cast.faculty.client.ok(UPDATE_OUTCOME, {
       id: outcome.id,
       input: {
         expectedVersion: 1,

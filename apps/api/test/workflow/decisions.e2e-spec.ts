@@ -1,17 +1,14 @@
-import { GraphQLResponse } from '@mc/testing';
-
 import {
   codeOf,
   colleagueOf,
   founder,
-  institutionAdmin,
   join,
   namesField,
   Person,
   readDesign,
   readEvents,
-  UPDATE_SKILL,
   unknownId,
+  UPDATE_SKILL,
 } from '../designs/design-factories';
 import { startTestApi, TestApi } from '../test-api';
 
@@ -20,14 +17,15 @@ import {
   decide,
   decision,
   DecisionRecord,
+  expectRefused,
+  FullCast,
+  fullDesign,
   gateOf,
   gatesOf,
   move,
-  Pipeline,
   pipelineDesign,
   readDecisions,
   transition,
-  watch,
 } from './workflow-factories';
 
 let api: TestApi;
@@ -37,37 +35,18 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-type Full = Pipeline<'faculty' | 'employer' | 'observer'> & { admin: Person };
-async function fullDesign(stage: string): Promise<Full> {
-  const p = await pipelineDesign(api, { with: ['faculty', 'employer', 'observer'], committee: 3 });
-  await advance(p, stage);
-  return { ...p, admin: await institutionAdmin(api, p) };
-}
-
-async function expectRefused(
-  p: { designId: string; lead: Person },
-  attempt: () => Promise<GraphQLResponse<unknown>>,
-  code: string,
-): Promise<GraphQLResponse<unknown>> {
-  const unchanged = await watch(api, p.lead, p.designId);
-  const result = await attempt();
-  expect(codeOf(result)).toBe(code);
-  await unchanged();
-  return result;
-}
-
 const orgOf = (person: Person) => ({ id: person.user.organization.id, name: person.user.organization.name });
 const sortOrgs = (orgs: unknown) =>
   [...((orgs as Array<{ id: string; name: string }>) ?? [])].sort((a, b) => a.id.localeCompare(b.id));
 const standing = (list: DecisionRecord[]) => list.map((d) => [d.user.id, d.kind, d.revision]).sort();
 
 describe('in PARTNER_REVIEW', () => {
-  let p: Full;
+  let p: FullCast;
   beforeAll(async () => {
-    p = await fullDesign('PARTNER_REVIEW');
+    p = await fullDesign(api, 'PARTNER_REVIEW');
   }, 120_000);
 
-  it.each(['ENDORSE', 'REQUEST_CHANGES'])(
+  it.each(['ENDORSE', 'REQUEST_CHANGES'] as const)(
     'an employer partner may record %s, on the current revision',
     async (kind) => {
       const { revision } = await readDesign(p.lead, p.designId);
@@ -85,21 +64,21 @@ describe('in PARTNER_REVIEW', () => {
     },
   );
 
-  it.each(['APPROVE', 'REJECT', 'ABSTAIN'])(
+  it.each(['APPROVE', 'REJECT', 'ABSTAIN'] as const)(
     'an employer partner recording %s (not a partner’s kind) → FORBIDDEN',
     async (kind) => {
-      await expectRefused(p, () => decision(p.employer, p.designId, kind), 'FORBIDDEN');
+      await expectRefused(api, p, () => decision(p.employer, p.designId, kind), 'FORBIDDEN');
     },
   );
 
   it('a committee member recording ENDORSE (never a committee kind) → FORBIDDEN', async () => {
-    await expectRefused(p, () => decision(p.committee[0]!, p.designId, 'ENDORSE'), 'FORBIDDEN');
+    await expectRefused(api, p, () => decision(p.committee[0]!, p.designId, 'ENDORSE'), 'FORBIDDEN');
   });
 
-  it.each(['APPROVE', 'REJECT', 'ABSTAIN'])(
+  it.each(['APPROVE', 'REJECT', 'ABSTAIN'] as const)(
     'a committee member recording %s before committee review → PRECONDITION_FAILED',
     async (kind) => {
-      await expectRefused(p, () => decision(p.committee[0]!, p.designId, kind), 'PRECONDITION_FAILED');
+      await expectRefused(api, p, () => decision(p.committee[0]!, p.designId, kind), 'PRECONDITION_FAILED');
     },
   );
 
@@ -111,8 +90,8 @@ describe('in PARTNER_REVIEW', () => {
   ] as Array<[string, 'lead' | 'faculty' | 'observer' | 'admin']>)(
     '%s recording any kind → FORBIDDEN',
     async (_name, who) => {
-      for (const kind of ['ENDORSE', 'REQUEST_CHANGES', 'APPROVE', 'REJECT', 'ABSTAIN']) {
-        await expectRefused(p, () => decision(p[who], p.designId, kind), 'FORBIDDEN');
+      for (const kind of ['ENDORSE', 'REQUEST_CHANGES', 'APPROVE', 'REJECT', 'ABSTAIN'] as const) {
+        await expectRefused(api, p, () => decision(p[who], p.designId, kind), 'FORBIDDEN');
       }
     },
   );
@@ -120,13 +99,14 @@ describe('in PARTNER_REVIEW', () => {
   it('an outsider and an unknown id → NOT_FOUND', async () => {
     const outsider = await founder(api, 'EMPLOYER');
     const sameEmployer = await colleagueOf(api, p.employer);
-    await expectRefused(p, () => decision(outsider, p.designId, 'ENDORSE'), 'NOT_FOUND');
-    await expectRefused(p, () => decision(sameEmployer, p.designId, 'ENDORSE'), 'NOT_FOUND');
-    await expectRefused(p, () => decision(p.employer, unknownId(), 'ENDORSE'), 'NOT_FOUND');
+    await expectRefused(api, p, () => decision(outsider, p.designId, 'ENDORSE'), 'NOT_FOUND');
+    await expectRefused(api, p, () => decision(sameEmployer, p.designId, 'ENDORSE'), 'NOT_FOUND');
+    await expectRefused(api, p, () => decision(p.employer, unknownId(), 'ENDORSE'), 'NOT_FOUND');
   });
 
   it('a note of more than 2,000 characters → BAD_USER_INPUT naming it; 2,000 is fine', async () => {
     const result = await expectRefused(
+      api,
       p,
       () => decision(p.employer, p.designId, 'ENDORSE', 'x'.repeat(2001)),
       'BAD_USER_INPUT',
@@ -137,12 +117,12 @@ describe('in PARTNER_REVIEW', () => {
 });
 
 describe('in COMMITTEE_REVIEW', () => {
-  let p: Full;
+  let p: FullCast;
   beforeAll(async () => {
-    p = await fullDesign('COMMITTEE_REVIEW');
+    p = await fullDesign(api, 'COMMITTEE_REVIEW');
   }, 120_000);
 
-  it.each(['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'ABSTAIN'])(
+  it.each(['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'ABSTAIN'] as const)(
     'a committee member may record %s',
     async (kind) => {
       const { revision } = await readDesign(p.lead, p.designId);
@@ -155,15 +135,18 @@ describe('in COMMITTEE_REVIEW', () => {
   );
 
   it('a committee member recording ENDORSE → FORBIDDEN', async () => {
-    await expectRefused(p, () => decision(p.committee[0]!, p.designId, 'ENDORSE'), 'FORBIDDEN');
+    await expectRefused(api, p, () => decision(p.committee[0]!, p.designId, 'ENDORSE'), 'FORBIDDEN');
   });
 
-  it.each(['APPROVE', 'REJECT', 'ABSTAIN'])('an employer partner recording %s → FORBIDDEN', async (kind) => {
-    await expectRefused(p, () => decision(p.employer, p.designId, kind), 'FORBIDDEN');
-  });
+  it.each(['APPROVE', 'REJECT', 'ABSTAIN'] as const)(
+    'an employer partner recording %s → FORBIDDEN',
+    async (kind) => {
+      await expectRefused(api, p, () => decision(p.employer, p.designId, kind), 'FORBIDDEN');
+    },
+  );
 
   it('an employer partner endorsing after partner review → PRECONDITION_FAILED', async () => {
-    await expectRefused(p, () => decision(p.employer, p.designId, 'ENDORSE'), 'PRECONDITION_FAILED');
+    await expectRefused(api, p, () => decision(p.employer, p.designId, 'ENDORSE'), 'PRECONDITION_FAILED');
   });
 
   it.each([
@@ -174,26 +157,37 @@ describe('in COMMITTEE_REVIEW', () => {
   ] as Array<[string, 'lead' | 'faculty' | 'observer' | 'admin']>)(
     '%s voting → FORBIDDEN',
     async (_name, who) => {
-      for (const kind of ['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'ABSTAIN']) {
-        await expectRefused(p, () => decision(p[who], p.designId, kind), 'FORBIDDEN');
+      for (const kind of ['APPROVE', 'REJECT', 'REQUEST_CHANGES', 'ABSTAIN'] as const) {
+        await expectRefused(api, p, () => decision(p[who], p.designId, kind), 'FORBIDDEN');
       }
     },
   );
 });
 
 describe('the right role in the wrong stage → PRECONDITION_FAILED', () => {
-  it.each(['DRAFTING', 'APPROVED', 'PUBLISHED', 'ARCHIVED'])(
+  it.each(['DRAFTING', 'APPROVED', 'PUBLISHED', 'ARCHIVED'] as const)(
     'in %s: no endorsement, no vote',
     async (stage) => {
-      const p = await fullDesign(stage);
-      await expectRefused(p, () => decision(p.employer, p.designId, 'ENDORSE'), 'PRECONDITION_FAILED');
+      const p = await fullDesign(api, stage);
+      await expectRefused(api, p, () => decision(p.employer, p.designId, 'ENDORSE'), 'PRECONDITION_FAILED');
       await expectRefused(
+        api,
         p,
         () => decision(p.employer, p.designId, 'REQUEST_CHANGES'),
         'PRECONDITION_FAILED',
       );
-      await expectRefused(p, () => decision(p.committee[0]!, p.designId, 'APPROVE'), 'PRECONDITION_FAILED');
-      await expectRefused(p, () => decision(p.committee[0]!, p.designId, 'REJECT'), 'PRECONDITION_FAILED');
+      await expectRefused(
+        api,
+        p,
+        () => decision(p.committee[0]!, p.designId, 'APPROVE'),
+        'PRECONDITION_FAILED',
+      );
+      await expectRefused(
+        api,
+        p,
+        () => decision(p.committee[0]!, p.designId, 'REJECT'),
+        'PRECONDITION_FAILED',
+      );
     },
   );
 });
@@ -312,8 +306,7 @@ describe('one standing decision per person per revision', () => {
   });
 
   it('a committee member changing an APPROVE to REJECT takes the approval away', async () => {
-    const p = await pipelineDesign(api, { with: ['employer'], committee: 3 });
-    await advance(p, 'COMMITTEE_REVIEW');
+    const p = await pipelineDesign(api, { with: ['employer'], committee: 3, stage: 'COMMITTEE_REVIEW' });
     await decide(p.committee[0]!, p.designId, 'APPROVE');
     await decide(p.committee[1]!, p.designId, 'APPROVE');
     await decide(p.committee[1]!, p.designId, 'REJECT', 'Changed my mind');
@@ -407,8 +400,11 @@ describe('decisions across revisions', () => {
   });
 
   it('committee votes of an earlier revision do not count after a send-back and an edit', async () => {
-    const p = await pipelineDesign(api, { with: ['employer', 'faculty'], committee: 3 });
-    await advance(p, 'COMMITTEE_REVIEW');
+    const p = await pipelineDesign(api, {
+      with: ['employer', 'faculty'],
+      committee: 3,
+      stage: 'COMMITTEE_REVIEW',
+    });
     const r1 = (await readDesign(p.lead, p.designId)).revision;
     await decide(p.committee[0]!, p.designId, 'APPROVE');
     await decide(p.committee[1]!, p.designId, 'REQUEST_CHANGES', 'Clarify the assessment');
@@ -441,7 +437,7 @@ describe('decisions across revisions', () => {
   });
 
   it('every decision participant can read the decisions; an outsider cannot', async () => {
-    const p = await fullDesign('PARTNER_REVIEW');
+    const p = await fullDesign(api, 'PARTNER_REVIEW');
     await decide(p.employer, p.designId, 'ENDORSE', 'visible to all participants');
     for (const viewer of [p.lead, p.faculty, p.observer, p.committee[0]!, p.admin]) {
       expect((await readDecisions(viewer, p.designId)).map((d) => d.note)).toEqual([

@@ -16,6 +16,7 @@ import {
   UPDATE_DESIGN,
   UPDATE_SKILL,
 } from '../designs/design-factories';
+import type { CatalogQuery, DesignStage } from '../gql/graphql';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
@@ -25,6 +26,7 @@ import {
   decide,
   EXPORT_BADGE,
   EXPORT_BRIEF,
+  exportBadge,
   move,
   Pipeline,
   pipelineDesign,
@@ -45,29 +47,25 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const STAGES = ['DRAFTING', 'PARTNER_REVIEW', 'COMMITTEE_REVIEW', 'APPROVED', 'PUBLISHED', 'ARCHIVED'];
+const STAGES = [
+  'DRAFTING',
+  'PARTNER_REVIEW',
+  'COMMITTEE_REVIEW',
+  'APPROVED',
+  'PUBLISHED',
+  'ARCHIVED',
+] as const;
 
 type Staged = Pipeline<'employer'>;
 
-async function designIn(stage: string, title: string): Promise<Staged> {
-  const p = await pipelineDesign(api, { with: ['employer'], committee: 3, input: { title } });
-  await advance(p, stage);
-  return p;
-}
-
-interface CatalogPage {
-  publishedCatalog: {
-    edges: Array<{ cursor: string; node: { id: string; title: string; publishedAt: string } }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    totalCount: number;
-  };
-}
+const designIn = (stage: DesignStage, title: string): Promise<Staged> =>
+  pipelineDesign(api, { with: ['employer'], committee: 3, input: { title }, stage });
 
 async function wholeCatalog(client: GraphQLClient): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const { publishedCatalog: page }: CatalogPage = await client.ok<CatalogPage>(CATALOG, {
+    const { publishedCatalog: page }: CatalogQuery = await client.ok(CATALOG, {
       first: 2,
       after,
     });
@@ -92,7 +90,7 @@ describe('publishedCatalog', () => {
   it('holds exactly the PUBLISHED designs, readable with no login, page by page', async () => {
     const ids = await wholeCatalog(anonymous);
     expect(ids.sort()).toEqual([byStage['PUBLISHED']!.designId, secondPublished.designId].sort());
-    const { publishedCatalog } = await anonymous.ok<CatalogPage>(CATALOG, { first: 1 });
+    const { publishedCatalog } = await anonymous.ok(CATALOG, { first: 1 });
     expect(publishedCatalog.totalCount).toBe(2);
     expect(publishedCatalog.edges).toHaveLength(1);
     expect(publishedCatalog.pageInfo.hasNextPage).toBe(true);
@@ -113,9 +111,7 @@ describe('publishedCatalog', () => {
   it('shows the credential as the public type, people and discussion not being part of it', async () => {
     const p = byStage['PUBLISHED']!;
     await addComment(p.lead, { designId: p.designId, body: 'An internal remark after publishing' });
-    const answer = await anonymous.request<{
-      publishedCatalog: { edges: Array<{ node: Record<string, unknown> }> };
-    }>(CATALOG_DETAIL, { first: 50 });
+    const answer = await anonymous.request(CATALOG_DETAIL, { first: 50 });
     expect(answer.errors).toBeUndefined();
     const node = answer.data!.publishedCatalog.edges.find((e) => e.node['id'] === p.designId)!.node;
     expect(node).toMatchObject({
@@ -210,12 +206,7 @@ describe('exportOpenBadge', () => {
   }, 60_000);
 
   it('an APPROVED design exports as a valid OB 3.0 Achievement, built from its content', async () => {
-    const { exportOpenBadge } = await approved.lead.client.ok<{ exportOpenBadge: Achievement }>(
-      EXPORT_BADGE,
-      {
-        designId: approved.designId,
-      },
-    );
+    const exportOpenBadge = await exportBadge<Achievement>(approved.lead, approved.designId);
     const valid = validAchievement(exportOpenBadge);
     expect(validAchievement.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
@@ -250,13 +241,13 @@ describe('exportOpenBadge', () => {
     const admin = await institutionAdmin(api, approved);
     const answers = await Promise.all(
       [approved.lead, approved.employer, approved.committee[2]!, admin].map((person) =>
-        person.client.ok<{ exportOpenBadge: Achievement }>(EXPORT_BADGE, { designId: approved.designId }),
+        exportBadge(person, approved.designId),
       ),
     );
     for (const answer of answers) expect(answer).toEqual(answers[0]);
   });
 
-  it.each(['DRAFTING', 'PARTNER_REVIEW', 'COMMITTEE_REVIEW', 'ARCHIVED'])(
+  it.each(['DRAFTING', 'PARTNER_REVIEW', 'COMMITTEE_REVIEW', 'ARCHIVED'] as const)(
     'a design in %s → PRECONDITION_FAILED naming its stage',
     async (stage) => {
       const p = await designIn(stage, `Not exportable ${stage}`);
@@ -308,7 +299,7 @@ describe('exportBrief', () => {
   }, 60_000);
 
   it('is Markdown with the fields, skills and outcomes tables, the alignment, open threads and decisions', async () => {
-    const { exportBrief: brief } = await chair.client.ok<{ exportBrief: string }>(EXPORT_BRIEF, {
+    const { exportBrief: brief } = await chair.client.ok(EXPORT_BRIEF, {
       designId: p.designId,
     });
     expect(brief).toMatch(/^# .*Brief Design/m);
@@ -332,7 +323,7 @@ describe('exportBrief', () => {
   it('escapes Markdown table syntax in user text so a cell cannot break the table', async () => {
     const q = await pipelineDesign(api, { with: ['employer'], input: { title: 'Pipes | and *stars*' } });
     await proposeSkill(q.employer, q.designId, { name: 'Uses a | b notation', priority: 'NICE_TO_HAVE' });
-    const { exportBrief: brief } = await q.lead.client.ok<{ exportBrief: string }>(EXPORT_BRIEF, {
+    const { exportBrief: brief } = await q.lead.client.ok(EXPORT_BRIEF, {
       designId: q.designId,
     });
     const row = brief.split('\n').find((line) => line.includes('Uses a'))!;
@@ -366,7 +357,7 @@ describe('exportBrief', () => {
       skill.id,
     ]);
 
-    const { exportBrief: brief } = await q.lead.client.ok<{ exportBrief: string }>(EXPORT_BRIEF, {
+    const { exportBrief: brief } = await q.lead.client.ok(EXPORT_BRIEF, {
       designId: q.designId,
     });
     expect(brief.split('\n')[0]).toBe('# &lt;img src=x onerror=alert\\(1\\)&gt; \\*Title\\*');

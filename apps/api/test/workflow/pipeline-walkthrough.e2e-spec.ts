@@ -17,10 +17,10 @@ import { startTestApi, TestApi } from '../test-api';
 
 import {
   CATALOG,
-  gateOf,
   decide,
-  EXPORT_BADGE,
   EXPORT_BRIEF,
+  exportBadge,
+  gateOf,
   move,
   readDecisions,
   readSnapshots,
@@ -126,12 +126,7 @@ describe('the whole pipeline, walked by real users of every role', () => {
 
     // Public through the catalog, without a token.
     const anonymous = new GraphQLClient(api.url);
-    const { publishedCatalog } = await anonymous.ok<{
-      publishedCatalog: {
-        edges: Array<{ node: { id: string; title: string; publishedAt: string } }>;
-        totalCount: number;
-      };
-    }>(CATALOG, { first: 100 });
+    const { publishedCatalog } = await anonymous.ok(CATALOG, { first: 100 });
     expect(publishedCatalog.edges.map((e) => e.node)).toContainEqual({
       id: designId,
       title,
@@ -139,11 +134,10 @@ describe('the whole pipeline, walked by real users of every role', () => {
     });
 
     // The Open Badges 3.0 achievement.
-    const { exportOpenBadge: badge } = await lead.client.ok<{
-      exportOpenBadge: Record<string, unknown> & { criteria: { narrative: string } };
-    }>(EXPORT_BADGE, {
+    const badge = await exportBadge<{ criteria: { narrative: string } } & Record<string, unknown>>(
+      lead,
       designId,
-    });
+    );
     expect(([] as unknown[]).concat(badge['type'])).toContain('Achievement');
     expect(badge['achievementType']).toBe('MicroCredential');
     expect(badge['name']).toBe(title);
@@ -152,7 +146,7 @@ describe('the whole pipeline, walked by real users of every role', () => {
     expect(badge.criteria.narrative).toContain(lockout.statement);
 
     // The Markdown brief.
-    const { exportBrief: brief } = await committee[0]!.client.ok<{ exportBrief: string }>(EXPORT_BRIEF, {
+    const { exportBrief: brief } = await committee[0]!.client.ok(EXPORT_BRIEF, {
       designId,
     });
     expect(brief).toContain(title);

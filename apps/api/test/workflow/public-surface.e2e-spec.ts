@@ -20,14 +20,13 @@ import {
   addComment,
   addOutcome,
   codeOf,
-  DESIGN,
+  editDesign,
   founder,
-  Person,
   proposeSkill,
   readEvents,
   unknownId,
-  UPDATE_DESIGN,
 } from '../designs/design-factories';
+import type { UpdateDesignInput } from '../gql/graphql';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
@@ -196,50 +195,15 @@ describe('the schema reachable without a login', () => {
 
 type Staged = Pipeline<'employer' | 'employer2'>;
 
-interface PublishedRecord {
-  id: string;
-  title: string;
-  summary: string | null;
-  sector: string | null;
-  targetLearners: string | null;
-  prerequisites: string | null;
-  hours: number | null;
-  deliveryMode: string | null;
-  language: string | null;
-  assessmentApproach: string | null;
-  creditValue: number | null;
-  issuerCountry: string | null;
-  level: string | null;
-  publishedAt: string;
-  achievementUrl: string;
-  institution: { id: string; name: string; kind: string };
-  skills: Array<{ name: string; description: string | null; priority: string; frameworkRef: unknown }>;
-  outcomes: Array<{
-    statement: string;
-    bloomLevel: string;
-    assessmentMethod: string | null;
-    position: number;
-  }>;
-  endorsedBy: Array<{ id: string; name: string; kind: string }>;
-}
-
-async function update(person: Person, designId: string, input: Record<string, unknown>): Promise<void> {
-  const { design } = await person.client.ok<{ design: { version: number } }>(DESIGN, { id: designId });
-  await person.client.ok(UPDATE_DESIGN, {
-    id: designId,
-    input: { expectedVersion: design.version, ...input },
-  });
-}
-
-async function publishedWith(title: string, fields: Record<string, unknown> = {}) {
+async function publishedWith(title: string, fields: Omit<UpdateDesignInput, 'expectedVersion'> = {}) {
   const p = await pipelineDesign(api, { with: ['employer'], committee: 3, input: { title } });
-  if (Object.keys(fields).length) await update(p.lead, p.designId, fields);
+  if (Object.keys(fields).length) await editDesign(p.lead, p.designId, fields);
   await advance(p, 'PUBLISHED');
   return p;
 }
 
 async function readPublished(client: GraphQLClient, id: string) {
-  return client.request<{ publishedDesign: PublishedRecord }>(PUBLISHED_DESIGN, { id });
+  return client.request(PUBLISHED_DESIGN, { id });
 }
 
 /** Every node of the catalog for `search`, page by page, with what each page said. */
@@ -282,7 +246,7 @@ beforeAll(async () => {
     committee: 3,
     input: { title: 'Industrial Wiring Safety', summary: 'Safe work on live panels', hours: 32 },
   })) as Staged;
-  await update(rich.lead, rich.designId, {
+  await editDesign(rich.lead, rich.designId, {
     sector: 'Electrical trades',
     targetLearners: 'Apprentice electricians',
     prerequisites: 'Basic circuits',
@@ -311,7 +275,7 @@ beforeAll(async () => {
     `mutation Remove($designId: ID!, $userId: ID!) { removeParticipant(designId: $designId, userId: $userId) { id } }`,
     { designId: rich.designId, userId: rich.employer2.user.id },
   );
-  await update(rich.lead, rich.designId, { prerequisites: 'Basic circuits and Ohm’s law' });
+  await editDesign(rich.lead, rich.designId, { prerequisites: 'Basic circuits and Ohm’s law' });
   await advance({ ...rich, partners: [rich.employer] }, 'PUBLISHED');
 
   drafting = (await pipelineDesign(api, {
@@ -400,10 +364,7 @@ describe('publishedDesign and the catalog', () => {
 
   it('the catalog node is the same record, for anyone, signed in or not', async () => {
     const stranger = await founder(api, 'EMPLOYER');
-    const catalog = await anonymous.ok<{ publishedCatalog: { edges: Array<{ node: PublishedRecord }> } }>(
-      CATALOG_DETAIL,
-      { first: 50 },
-    );
+    const catalog = await anonymous.ok(CATALOG_DETAIL, { first: 50 });
     const node = catalog.publishedCatalog.edges.find((e) => e.node.id === rich.designId)!.node;
     expect(node).toEqual((await readPublished(anonymous, rich.designId)).data!.publishedDesign);
     expect(await stranger.client.ok(CATALOG_DETAIL, { first: 50 })).toEqual(catalog);
@@ -482,7 +443,7 @@ describe('GET /credentials/<id>/achievement.json', () => {
       (await readPublished(anonymous, rich.designId)).data!.publishedDesign.achievementUrl,
     );
     // the same document the design's people export
-    const { exportOpenBadge } = await rich.lead.client.ok<{ exportOpenBadge: unknown }>(EXPORT_BADGE, {
+    const { exportOpenBadge } = await rich.lead.client.ok(EXPORT_BADGE, {
       designId: rich.designId,
     });
     expect(achievement).toEqual(exportOpenBadge);

@@ -3,8 +3,8 @@ import { GraphQLClient } from '@mc/testing';
 import {
   addOutcome,
   codeOf,
-  createDesign,
   colleagueOf,
+  createDesign,
   founder,
   institutionAdmin,
   proposeSkill,
@@ -12,17 +12,17 @@ import {
   readEvents,
   REMOVE_OUTCOME,
   REMOVE_SKILL,
+  unknownId,
   UPDATE_DESIGN,
   UPDATE_OUTCOME,
   UPDATE_SKILL,
-  unknownId,
 } from '../designs/design-factories';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
   advance,
-  compare,
   COMPARE,
+  compare,
   FieldChange,
   move,
   pipelineDesign,
@@ -118,8 +118,11 @@ describe('compareSnapshots', () => {
    * partner review to the committee.
    */
   async function twoCommitteeLooks() {
-    const p = await pipelineDesign(api, { with: ['faculty', 'employer'], committee: 1 });
-    await advance(p, 'COMMITTEE_REVIEW');
+    const p = await pipelineDesign(api, {
+      with: ['faculty', 'employer'],
+      committee: 1,
+      stage: 'COMMITTEE_REVIEW',
+    });
     const firstLook = (await readSnapshots(p.lead, p.designId)).find((s) => s.stage === 'COMMITTEE_REVIEW')!;
     await move(p.committee[0]!, p.designId, 'DRAFTING', 'Outcomes must mention safety');
 

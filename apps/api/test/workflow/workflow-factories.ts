@@ -15,8 +15,11 @@ import {
   addOutcome,
   Cast,
   CastMember,
+  codeOf,
   colleagueOf,
   errorOf,
+  EventRecord,
+  institutionAdmin,
   join,
   makeDesign,
   OutcomeRecord,
@@ -24,82 +27,228 @@ import {
   proposeSkill,
   readEvents,
   SkillRecord,
-  EventRecord,
   storedState,
 } from '../designs/design-factories';
+import { graphql } from '../gql';
+import type {
+  CompareQuery,
+  CreateDesignInput,
+  DecisionFieldsFragment,
+  DecisionKind,
+  DesignStage,
+  SnapshotFieldsFragment,
+} from '../gql/graphql';
 import { TestApi } from '../test-api';
 
 // ---------------------------------------------------------------------------------------------
-// Operations (the names of /work/shared/contract/schema.graphql)
+// Operations, typed from the committed schema (`npm run codegen` regenerates ../gql)
 // ---------------------------------------------------------------------------------------------
 
-export const DECISION_FIELDS = `id kind revision note createdAt user { id organization { id name kind } }`;
-export const SNAPSHOT_FIELDS = `id revision stage takenAt`;
+graphql(`
+  fragment DecisionFields on Decision {
+    id
+    kind
+    revision
+    note
+    createdAt
+    user {
+      id
+      organization {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
 
-export const TRANSITION = `
+graphql(`
+  fragment SnapshotFields on Snapshot {
+    id
+    revision
+    stage
+    takenAt
+  }
+`);
+
+graphql(`
+  fragment PublishedDesignFields on PublishedDesign {
+    id
+    title
+    summary
+    sector
+    targetLearners
+    prerequisites
+    hours
+    deliveryMode
+    language
+    assessmentApproach
+    creditValue
+    issuerCountry
+    level
+    publishedAt
+    achievementUrl
+    institution {
+      id
+      name
+      kind
+    }
+    skills {
+      name
+      description
+      priority
+      frameworkRef {
+        framework
+        code
+        label
+        url
+      }
+    }
+    outcomes {
+      statement
+      bloomLevel
+      assessmentMethod
+      position
+    }
+    endorsedBy {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const TRANSITION = graphql(`
   mutation Transition($designId: ID!, $to: DesignStage!, $rationale: String) {
     transitionDesign(designId: $designId, to: $to, rationale: $rationale) {
-      id stage revision snapshots { ${SNAPSHOT_FIELDS} }
+      id
+      stage
+      revision
+      snapshots {
+        ...SnapshotFields
+      }
     }
-  }`;
+  }
+`);
 
-export const RECORD_DECISION = `
+export const RECORD_DECISION = graphql(`
   mutation RecordDecision($designId: ID!, $kind: DecisionKind!, $note: String) {
-    recordDecision(designId: $designId, kind: $kind, note: $note) { ${DECISION_FIELDS} }
-  }`;
+    recordDecision(designId: $designId, kind: $kind, note: $note) {
+      ...DecisionFields
+    }
+  }
+`);
 
-export const WORKFLOW = `
+export const WORKFLOW = graphql(`
   query Workflow($id: ID!) {
     design(id: $id) {
-      id stage revision
-      current: decisions { ${DECISION_FIELDS} }
-      all: decisions(currentRevisionOnly: false) { ${DECISION_FIELDS} }
-      snapshots { ${SNAPSHOT_FIELDS} }
+      id
+      stage
+      revision
+      current: decisions {
+        ...DecisionFields
+      }
+      all: decisions(currentRevisionOnly: false) {
+        ...DecisionFields
+      }
+      snapshots {
+        ...SnapshotFields
+      }
     }
-  }`;
+  }
+`);
 
-export const DECISIONS = `
+export const DECISIONS = graphql(`
   query Decisions($id: ID!, $currentRevisionOnly: Boolean) {
-    design(id: $id) { id revision decisions(currentRevisionOnly: $currentRevisionOnly) { ${DECISION_FIELDS} } }
-  }`;
+    design(id: $id) {
+      id
+      revision
+      decisions(currentRevisionOnly: $currentRevisionOnly) {
+        ...DecisionFields
+      }
+    }
+  }
+`);
 
-export const SNAPSHOTS = `query Snapshots($id: ID!) { design(id: $id) { id snapshots { ${SNAPSHOT_FIELDS} } } }`;
+export const SNAPSHOTS = graphql(`
+  query Snapshots($id: ID!) {
+    design(id: $id) {
+      id
+      snapshots {
+        ...SnapshotFields
+      }
+    }
+  }
+`);
 
-export const COMPARE = `
-  query Compare($fromId: ID!, $toId: ID!) { compareSnapshots(fromId: $fromId, toId: $toId) { path before after } }`;
+export const COMPARE = graphql(`
+  query Compare($fromId: ID!, $toId: ID!) {
+    compareSnapshots(fromId: $fromId, toId: $toId) {
+      path
+      before
+      after
+    }
+  }
+`);
 
-export const EXPORT_BADGE = `query Badge($designId: ID!) { exportOpenBadge(designId: $designId) }`;
-export const EXPORT_BRIEF = `query Brief($designId: ID!) { exportBrief(designId: $designId) }`;
+export const EXPORT_BADGE = graphql(`
+  query Badge($designId: ID!) {
+    exportOpenBadge(designId: $designId)
+  }
+`);
 
-export const PUBLISHED_DESIGN_FIELDS = `
-  id title summary sector targetLearners prerequisites hours deliveryMode language assessmentApproach
-  creditValue issuerCountry level publishedAt achievementUrl
-  institution { id name kind }
-  skills { name description priority frameworkRef { framework code label url } }
-  outcomes { statement bloomLevel assessmentMethod position }
-  endorsedBy { id name kind }`;
+export const EXPORT_BRIEF = graphql(`
+  query Brief($designId: ID!) {
+    exportBrief(designId: $designId)
+  }
+`);
 
-export const CATALOG = `
+export const CATALOG = graphql(`
   query Catalog($first: Int, $after: String, $search: String) {
     publishedCatalog(first: $first, after: $after, search: $search) {
-      edges { cursor node { id title publishedAt } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          title
+          publishedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
     }
-  }`;
+  }
+`);
 
 /** The catalog with every field of the public type. */
-export const CATALOG_DETAIL = `
+export const CATALOG_DETAIL = graphql(`
   query CatalogDetail($first: Int, $after: String, $search: String) {
     publishedCatalog(first: $first, after: $after, search: $search) {
-      edges { cursor node { ${PUBLISHED_DESIGN_FIELDS} } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          ...PublishedDesignFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
     }
-  }`;
+  }
+`);
 
-export const PUBLISHED_DESIGN = `
-  query PublishedDesign($id: ID!) { publishedDesign(id: $id) { ${PUBLISHED_DESIGN_FIELDS} } }`;
+export const PUBLISHED_DESIGN = graphql(`
+  query PublishedDesign($id: ID!) {
+    publishedDesign(id: $id) {
+      ...PublishedDesignFields
+    }
+  }
+`);
 
 /** Validates an OB 3.0 `Achievement` against the official 1EdTech schema shipped with libs/workflow. */
 export const validAchievement: ValidateFunction = (() => {
@@ -122,27 +271,9 @@ export const validAchievement: ValidateFunction = (() => {
 // Shapes
 // ---------------------------------------------------------------------------------------------
 
-export interface DecisionRecord {
-  id: string;
-  kind: string;
-  revision: number;
-  note: string | null;
-  createdAt: string;
-  user: { id: string; organization: { id: string; name: string; kind: string } };
-}
-
-export interface SnapshotRecord {
-  id: string;
-  revision: number;
-  stage: string;
-  takenAt: string;
-}
-
-export interface FieldChange {
-  path: string;
-  before: unknown;
-  after: unknown;
-}
+export type DecisionRecord = DecisionFieldsFragment;
+export type SnapshotRecord = SnapshotFieldsFragment;
+export type FieldChange = CompareQuery['compareSnapshots'][number];
 
 export interface MissingGate {
   gate: string;
@@ -155,23 +286,14 @@ export interface MissingGate {
 // ---------------------------------------------------------------------------------------------
 
 /** A transition attempt, answered as it comes (errors included). */
-export function transition(
-  person: Person,
-  designId: string,
-  to: string,
-  rationale?: string,
-): Promise<
-  GraphQLResponse<{
-    transitionDesign: { id: string; stage: string; revision: number; snapshots: SnapshotRecord[] };
-  }>
-> {
-  const variables: Record<string, unknown> = { designId, to };
-  if (rationale !== undefined) variables['rationale'] = rationale;
+export function transition(person: Person, designId: string, to: DesignStage, rationale?: string) {
+  // an omitted rationale is not the same request as `rationale: null`
+  const variables = rationale === undefined ? { designId, to } : { designId, to, rationale };
   return person.client.request(TRANSITION, variables);
 }
 
 /** A transition that must succeed. */
-export async function move(person: Person, designId: string, to: string, rationale?: string) {
+export async function move(person: Person, designId: string, to: DesignStage, rationale?: string) {
   const result = await transition(person, designId, to, rationale);
   if (result.errors?.length || !result.data) {
     throw new Error(`transition to ${to} failed: ${JSON.stringify(result.errors ?? result)}`);
@@ -179,19 +301,13 @@ export async function move(person: Person, designId: string, to: string, rationa
   return result.data.transitionDesign;
 }
 
-export function decision(
-  person: Person,
-  designId: string,
-  kind: string,
-  note?: string,
-): Promise<GraphQLResponse<{ recordDecision: DecisionRecord }>> {
-  const variables: Record<string, unknown> = { designId, kind };
-  if (note !== undefined) variables['note'] = note;
+export function decision(person: Person, designId: string, kind: DecisionKind, note?: string) {
+  const variables = note === undefined ? { designId, kind } : { designId, kind, note };
   return person.client.request(RECORD_DECISION, variables);
 }
 
 /** A decision that must be recorded. */
-export async function decide(person: Person, designId: string, kind: string, note?: string) {
+export async function decide(person: Person, designId: string, kind: DecisionKind, note?: string) {
   const result = await decision(person, designId, kind, note);
   if (result.errors?.length || !result.data) {
     throw new Error(`decision ${kind} failed: ${JSON.stringify(result.errors ?? result)}`);
@@ -200,22 +316,23 @@ export async function decide(person: Person, designId: string, kind: string, not
 }
 
 export async function readDecisions(person: Person, designId: string, currentRevisionOnly = true) {
-  return (
-    await person.client.ok<{ design: { decisions: DecisionRecord[] } }>(DECISIONS, {
-      id: designId,
-      currentRevisionOnly,
-    })
-  ).design.decisions;
+  return (await person.client.ok(DECISIONS, { id: designId, currentRevisionOnly })).design.decisions;
 }
 
 export async function readSnapshots(person: Person, designId: string): Promise<SnapshotRecord[]> {
-  return (await person.client.ok<{ design: { snapshots: SnapshotRecord[] } }>(SNAPSHOTS, { id: designId }))
-    .design.snapshots;
+  return (await person.client.ok(SNAPSHOTS, { id: designId })).design.snapshots;
 }
 
 export async function compare(person: Person, fromId: string, toId: string): Promise<FieldChange[]> {
-  return (await person.client.ok<{ compareSnapshots: FieldChange[] }>(COMPARE, { fromId, toId }))
-    .compareSnapshots;
+  return (await person.client.ok(COMPARE, { fromId, toId })).compareSnapshots;
+}
+
+/**
+ * The design's Open Badges 3.0 Achievement. The schema types it as JSON, so the caller names the
+ * shape it checks (and validates it with `validAchievement`).
+ */
+export async function exportBadge<T = Record<string, unknown>>(person: Person, designId: string): Promise<T> {
+  return (await person.client.ok(EXPORT_BADGE, { designId })).exportOpenBadge as T;
 }
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -225,16 +342,7 @@ const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a
  * revisions), snapshots and the log, as the API shows them, and the log length as stored.
  */
 export async function workflowState(api: TestApi, viewer: Person, designId: string) {
-  const { design } = await viewer.client.ok<{
-    design: {
-      id: string;
-      stage: string;
-      revision: number;
-      current: DecisionRecord[];
-      all: DecisionRecord[];
-      snapshots: SnapshotRecord[];
-    };
-  }>(WORKFLOW, { id: designId });
+  const { design } = await viewer.client.ok(WORKFLOW, { id: designId });
   const events = await readEvents(viewer, designId, 0, 1000);
   const [stored] = await api.sql<{ n: string }>(
     'SELECT count(*) AS n FROM design_events WHERE design_id = $1',
@@ -302,7 +410,13 @@ const PARTNER_MEMBERS: readonly CastMember[] = ['employer', 'employer2', 'commun
  */
 export async function pipelineDesign<M extends CastMember = never>(
   api: TestApi,
-  options: { with?: readonly M[]; committee?: number; input?: Record<string, unknown> } = {},
+  options: {
+    with?: readonly M[];
+    committee?: number;
+    input?: Partial<CreateDesignInput>;
+    /** Moved forward up to this stage the way its people would (see `advance`). */
+    stage?: DesignStage;
+  } = {},
 ): Promise<Pipeline<M>> {
   const cast = await makeDesign(api, { with: options.with ?? [], input: options.input });
   const members = cast as unknown as Record<string, Person | undefined>;
@@ -322,7 +436,9 @@ export async function pipelineDesign<M extends CastMember = never>(
     statement: 'Learners trace a fault through a wiring schematic',
     skillIds: [skill.id],
   });
-  return { ...cast, skill, outcome, partners, committee } as Pipeline<M>;
+  const pipeline = { ...cast, skill, outcome, partners, committee } as Pipeline<M>;
+  if (options.stage) await advance(pipeline, options.stage);
+  return pipeline;
 }
 
 /** Every partner endorses (on the current revision). */
@@ -337,7 +453,13 @@ export async function majorityApproves(p: { designId: string; committee: Person[
     await decide(member, p.designId, 'APPROVE', 'Sound design');
 }
 
-const ORDER = ['DRAFTING', 'PARTNER_REVIEW', 'COMMITTEE_REVIEW', 'APPROVED', 'PUBLISHED'];
+const ORDER: readonly DesignStage[] = [
+  'DRAFTING',
+  'PARTNER_REVIEW',
+  'COMMITTEE_REVIEW',
+  'APPROVED',
+  'PUBLISHED',
+];
 
 /**
  * Moves a design forward through the default pipeline up to `stage` (or archives it), the way
@@ -345,8 +467,8 @@ const ORDER = ['DRAFTING', 'PARTNER_REVIEW', 'COMMITTEE_REVIEW', 'APPROVED', 'PU
  */
 export async function advance(
   p: { designId: string; lead: Person; partners: Person[]; committee: Person[] },
-  stage: string,
-  from = 'DRAFTING',
+  stage: DesignStage,
+  from: DesignStage = 'DRAFTING',
 ): Promise<void> {
   if (stage === 'ARCHIVED') {
     await move(p.lead, p.designId, 'ARCHIVED', 'No longer needed');
@@ -362,6 +484,18 @@ export async function advance(
       await move(p.lead, p.designId, next);
     }
   }
+}
+
+/**
+ * The whole cast of a workflow test: faculty, an employer partner, an observer, three committee
+ * members, and an ADMIN of the institution who does not take part in the design.
+ */
+export type FullCast = Pipeline<'faculty' | 'employer' | 'observer'> & { admin: Person };
+
+/** A design with the whole cast, moved forward up to `stage` the way its people would. */
+export async function fullDesign(api: TestApi, stage?: DesignStage): Promise<FullCast> {
+  const p = await pipelineDesign(api, { with: ['faculty', 'employer', 'observer'], committee: 3, stage });
+  return { ...p, admin: await institutionAdmin(api, p) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,4 +529,18 @@ export async function watch(api: TestApi, viewer: Person, designId: string): Pro
     expect(await storedState(api)).toEqual(stored);
     expect(await rowCounts(api)).toEqual(counts);
   };
+}
+
+/** Expects `attempt` refused with `code`, and that nothing changed for the design (or anywhere). */
+export async function expectRefused(
+  api: TestApi,
+  p: { designId: string; lead: Person },
+  attempt: () => Promise<GraphQLResponse<unknown>>,
+  code: string,
+): Promise<GraphQLResponse<unknown>> {
+  const unchanged = await watch(api, p.lead, p.designId);
+  const result = await attempt();
+  expect(codeOf(result)).toBe(code);
+  await unchanged();
+  return result;
 }
