@@ -99,12 +99,9 @@ const PENDING_CONTRACT: Record<string, string[]> = {
     'Mutation.rejectSuggestion was removed.',
   ],
   '#12 quality and standards': [
-    'OutcomeIssue was removed.',
-    'OutcomeIssueCode was removed.',
     'ReadinessFramework was removed.',
     'ReadinessItem was removed.',
     'Readiness was removed.',
-    'Outcome.issues was removed.',
     'Design.issuerCountry was removed.',
     'Design.level was removed.',
     'Design.readiness was removed.',

@@ -1,5 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 
+import type { OutcomeIssueCode as OutcomeIssueCodeName } from '@mc/outcome-checks';
+
 export enum DesignRole {
   LEAD = 'LEAD',
   FACULTY = 'FACULTY',
@@ -44,12 +46,23 @@ export enum CommentTarget {
   OUTCOME = 'OUTCOME',
 }
 
+/** The codes of `Outcome.issues`, as `@mc/outcome-checks` names them (a new code fails to compile here). */
+export const OutcomeIssueCode = {
+  NO_ACTION_VERB: 'NO_ACTION_VERB',
+  VAGUE_VERB: 'VAGUE_VERB',
+  LEVEL_MISMATCH: 'LEVEL_MISMATCH',
+} as const satisfies { [Code in OutcomeIssueCodeName]: Code };
+
 registerEnumType(DesignRole, { name: 'DesignRole' });
 registerEnumType(DesignStage, { name: 'DesignStage' });
 registerEnumType(SkillPriority, { name: 'SkillPriority' });
 registerEnumType(BloomLevel, { name: 'BloomLevel' });
 registerEnumType(DeliveryMode, { name: 'DeliveryMode' });
 registerEnumType(CommentTarget, { name: 'CommentTarget' });
+registerEnumType(OutcomeIssueCode, {
+  name: 'OutcomeIssueCode',
+  description: 'What is wrong with a statement as a learning outcome (see SPEC "Quality").',
+});
 
 /** Text limits, shared by input validation and the database's column sizes. */
 export const DESIGN_LIMITS = {

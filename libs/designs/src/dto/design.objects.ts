@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
 import { OrganizationObject, UserObject } from '@mc/identity';
+import type { OutcomeIssueCode as OutcomeIssueCodeName } from '@mc/outcome-checks';
 
 import {
   BloomLevel,
@@ -9,6 +10,7 @@ import {
   DeliveryMode,
   DesignRole,
   DesignStage,
+  OutcomeIssueCode,
   SkillPriority,
 } from '../designs.enums';
 
@@ -96,6 +98,13 @@ export class OutcomeObject {
   @Field(() => Int) position!: number;
   @Field(() => Int) version!: number;
   designId!: string;
+}
+
+@ObjectType('OutcomeIssue', { description: 'A problem of an outcome statement as a learning outcome.' })
+export class OutcomeIssueObject {
+  @Field(() => OutcomeIssueCode) code!: OutcomeIssueCodeName;
+  @Field({ description: 'What is wrong and how to fix it, in words for the faculty member who wrote it.' })
+  message!: string;
 }
 
 @ObjectType('Comment')

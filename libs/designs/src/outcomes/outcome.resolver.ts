@@ -3,11 +3,12 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import { ParseUuidPipe } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { CurrentUser } from '@mc/identity';
+import { checkOutcome } from '@mc/outcome-checks';
 
 import { DesignAccessPolicy } from '../access/design-access.policy';
 import { DesignLoaders } from '../designs.loaders';
 import { AddOutcomeInput, UpdateOutcomeInput } from '../dto/design.inputs';
-import { OutcomeObject, SkillObject } from '../dto/design.objects';
+import { OutcomeIssueObject, OutcomeObject, SkillObject } from '../dto/design.objects';
 import { toOutcomeObject, toSkillObject } from '../dto/design.records';
 import { OutcomePermissionsObject } from '../dto/permissions.objects';
 
@@ -57,6 +58,14 @@ export class OutcomeResolver {
       alignment.filter((link) => link.outcomeId === outcome.id).map((link) => link.skillId),
     );
     return skills.filter((skill) => covered.has(skill.id)).map(toSkillObject);
+  }
+
+  // Pure computation on the parent (no query): whoever may read the outcome may read its issues.
+  @ResolveField(() => [OutcomeIssueObject], {
+    description: 'Problems of the statement as a learning outcome (see SPEC "Quality"); empty when none.',
+  })
+  issues(@Parent() outcome: OutcomeObject): OutcomeIssueObject[] {
+    return checkOutcome(outcome.statement, outcome.bloomLevel);
   }
 
   @ResolveField(() => OutcomePermissionsObject, {
