@@ -58,7 +58,7 @@ export function checkOutcome(statement: string, bloomLevel: BloomLevel): Outcome
           message:
             (lead.word === null
               ? 'The statement is empty. '
-              : `The statement does not start with an action verb (“${lead.word}” is not one we recognize). `) +
+              : `The statement does not start with an action verb: “${lead.word}” is not one we recognize. `) +
             `Begin with what learners will do, such as ${examples} for ${level}.`,
         },
       ];

@@ -73,6 +73,7 @@ describe('buildCommitteeBrief', () => {
       '## Fields',
       '## Skills',
       '## Learning outcomes',
+      '## Outcome issues',
       '## Alignment matrix',
       '## Open comment threads',
       '## Decisions so far',
@@ -108,6 +109,30 @@ describe('buildCommitteeBrief', () => {
     expect(tableRows(section(brief, 'Learning outcomes'))).toEqual([
       ['1', 'Design a dimensional model for a sales domain.', 'Apply', '—'],
       ['2', 'Orchestrate a pipeline that recovers from failures.', 'Create', 'Final project'],
+    ]);
+  });
+
+  it('the outcome issues table has a row per issue of an outcome, with what to change', () => {
+    expect(tableRows(section(brief, 'Outcome issues'))).toEqual([
+      [
+        '1',
+        'Design a dimensional model for a sales domain.',
+        'Level mismatch',
+        '“design” fits Create, not Apply. Declare that level, or use a verb such as apply, use or implement for Apply.',
+      ],
+      [
+        '2',
+        'Orchestrate a pipeline that recovers from failures.',
+        'No action verb',
+        'The statement does not start with an action verb: “orchestrate” is not one we recognize. ' +
+          'Begin with what learners will do, such as design, construct or develop for Create.',
+      ],
+    ]);
+  });
+
+  it('the outcome issues section says so when every outcome passes the checks', () => {
+    expect(section(buildCommitteeBrief(minimalDesign(), NO_EXTRAS), 'Outcome issues')).toEqual([
+      'Every outcome starts with an observable action verb that fits its declared Bloom level.',
     ]);
   });
 
@@ -195,6 +220,7 @@ describe('buildCommitteeBrief', () => {
     for (const heading of [
       'Skills',
       'Learning outcomes',
+      'Outcome issues',
       'Alignment matrix',
       'Open comment threads',
       'Decisions so far',
@@ -349,6 +375,15 @@ describe('buildCommitteeBrief: user text is inert as Markdown and as HTML', () =
     expect(section(brief, 'Alignment matrix').filter((l) => l.startsWith('|'))[0]).toContain(
       '| &lt;iframe src="javascript:alert\\(3\\)"&gt;&lt;/iframe&gt; |',
     );
+  });
+
+  it('escapes outcomes in the outcome issues table', () => {
+    const [first] = tableRows(section(brief, 'Outcome issues'));
+    expect(first!.slice(0, 3)).toEqual([
+      '1',
+      'Design \\[x\\]\\(javascript:alert\\(4\\)\\) models<br>\\- as a list<br>\\# as a heading',
+      'Level mismatch',
+    ]);
   });
 
   it('keeps every line of a comment a plain line of its quote: no heading, list, break, code or HTML', () => {

@@ -1,12 +1,15 @@
 /**
  * The Markdown brief a committee package carries: what the design says (fields, skills, outcomes),
- * how the outcomes cover the skills, what is still being discussed and who decided what so far.
+ * which outcomes are not yet written as outcomes, how the outcomes cover the skills, what is still
+ * being discussed and who decided what so far.
  * Pure: the caller gathers the content, the open threads and the decisions.
  *
  * Every user-supplied text (titles, names, statements, comments, notes, framework references) is
  * written so that it shows as itself and stays inert when the Markdown is rendered, as Markdown and
  * as HTML (see {@link text}); framework URLs become percent-encoded autolinks (see {@link link}).
  */
+import { checkOutcome } from '@mc/outcome-checks';
+
 import type { DesignContent, OutcomeContent, SkillContent } from '../snapshots/design-content';
 
 export interface BriefThread {
@@ -67,6 +70,7 @@ export function buildCommitteeBrief(content: DesignContent, extras: CommitteeBri
     ['## Fields', '', ...fieldsTable(content.fields)],
     ['## Skills', '', ...skillsTable(content.skills)],
     ['## Learning outcomes', '', ...outcomesTable(content)],
+    ['## Outcome issues', '', ...outcomeIssuesTable(content)],
     ['## Alignment matrix', '', ...alignmentMatrix(content)],
     ['## Open comment threads', '', ...threads(extras.openThreads)],
     ['## Decisions so far', '', ...decisionsTable(extras.decisions)],
@@ -106,6 +110,25 @@ function outcomesTable(content: DesignContent): string[] {
       outcome.assessmentMethod ?? '',
     ]),
   );
+}
+
+/**
+ * The outcome checks of each outcome (`@mc/outcome-checks`, the same as `Outcome.issues`): a row
+ * per issue with its advice, or a line saying that every outcome passes.
+ */
+function outcomeIssuesTable(content: DesignContent): string[] {
+  if (content.outcomes.length === 0) return [NONE];
+  const rows = byPosition(content).flatMap((outcome) =>
+    checkOutcome(outcome.statement, outcome.bloomLevel).map((issue) => [
+      String(outcome.position),
+      outcome.statement,
+      label(issue.code),
+      issue.message,
+    ]),
+  );
+  if (rows.length === 0)
+    return ['Every outcome starts with an observable action verb that fits its declared Bloom level.'];
+  return table(['Position', 'Outcome', 'Issue', 'What to change'], rows);
 }
 
 /**
