@@ -10,6 +10,8 @@ const api = process.env.API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root,
   plugins: [react()],
+  // `@mc/outcome-checks` (and the other scope:shared libraries) through tsconfig.base.json's paths.
+  resolve: { tsconfigPaths: true },
   build: { outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)), emptyOutDir: true },
   server: {
     port: 5173,

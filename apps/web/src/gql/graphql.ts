@@ -62,6 +62,9 @@ export type NotificationKind = 'INVITATION' | 'MENTION' | 'STAGE_CHANGED';
 
 export type OrganizationKind = 'COMMUNITY' | 'EMPLOYER' | 'POST_SECONDARY';
 
+/** What is wrong with a statement as a learning outcome (see SPEC "Quality"). */
+export type OutcomeIssueCode = 'LEVEL_MISMATCH' | 'NO_ACTION_VERB' | 'VAGUE_VERB';
+
 export type ProposeSkillInput = {
   description?: string | null | undefined;
   frameworkRef?: FrameworkRefInput | null | undefined;
@@ -280,6 +283,7 @@ export type DesignWorkspaceQuery = {
       position: number;
       version: number;
       skills: Array<{ id: string }>;
+      issues: Array<{ code: OutcomeIssueCode; message: string }>;
       myPermissions: { canEdit: boolean; canRemove: boolean };
     }>;
     comments: Array<{
@@ -1158,6 +1162,17 @@ export const DesignWorkspaceDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'issues' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                          ],
                         },
                       },
                       {

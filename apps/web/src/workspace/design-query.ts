@@ -97,6 +97,10 @@ export const DesignWorkspace = graphql(`
         skills {
           id
         }
+        issues {
+          code
+          message
+        }
         myPermissions {
           canEdit
           canRemove

@@ -53,6 +53,7 @@ export function outcome(
     position,
     version: 1,
     skills: skillIds.map((s) => ({ id: s })),
+    issues: [],
     ...extra,
   } satisfies OutcomeData;
 }

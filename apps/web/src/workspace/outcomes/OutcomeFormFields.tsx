@@ -7,10 +7,12 @@ import { SelectControl } from '../fields/SelectControl';
 import { PRIORITY_LABELS } from '../skills/skill-model';
 
 import { BLOOM_LABELS, BLOOM_LEVELS, OutcomeDraft } from './outcome-model';
+import { OutcomeStatementCheck } from './OutcomeIssues';
 
 /**
- * The inputs of a learning outcome (add and edit): statement, Bloom level, assessment method and
- * the skills it covers (one checkbox per skill of the design, labelled with the skill's name).
+ * The inputs of a learning outcome (add and edit): statement (with its issues as typed and the
+ * verbs that fit the level), Bloom level, assessment method and the skills it covers (one checkbox
+ * per skill of the design, labelled with the skill's name).
  */
 export function OutcomeFormFields({
   draft,
@@ -53,9 +55,15 @@ export function OutcomeFormFields({
             onChange={(e) => onChange({ ...draft, statement: e.target.value })}
             autoFocus={autoFocus}
             {...statement.props}
+            aria-describedby={[statement.props['aria-describedby'], `${uid}-check`].filter(Boolean).join(' ')}
           />
         </label>
         {statement.message}
+        <OutcomeStatementCheck
+          statement={draft.statement}
+          bloomLevel={draft.bloomLevel}
+          id={`${uid}-check`}
+        />
       </div>
       <div className="ws-grid-2">
         <SelectControl

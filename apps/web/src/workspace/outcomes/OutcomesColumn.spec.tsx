@@ -214,3 +214,55 @@ describe('OutcomesColumn', () => {
     expect(calls).toEqual([{ operation: 'RemoveOutcome', variables: { id: 'o-measure' } }]);
   });
 });
+
+describe('OutcomesColumn: outcome issues', () => {
+  it('shows on each card the issues the API answers, and none where it answers none', () => {
+    const vague = outcome('o-vague', 1, 'Understand wiring diagrams', [], {
+      bloomLevel: 'UNDERSTAND',
+      issues: [{ code: 'VAGUE_VERB', message: '“understand” is vague: it cannot be observed or assessed.' }],
+    });
+    renderOutcomes(makeDesign({ outcomes: [vague, { ...measure, position: 2 }] }));
+    const [first, second] = screen.getAllByRole('article');
+    expect(within(first!).getByRole('list', { name: 'Outcome issues' }).textContent).toBe(
+      'Vague verb: “understand” is vague: it cannot be observed or assessed.',
+    );
+    expect(within(second!).queryByRole('list', { name: 'Outcome issues' })).toBeNull();
+  });
+
+  it('checks the statement as it is typed and offers the verbs that fit the declared level', async () => {
+    const user = userEvent.setup();
+    renderOutcomes(makeDesign({ skills: [wiring] }));
+    const form = screen.getByRole('form', { name: 'Add a learning outcome' });
+    const statement = screen.getByLabelText('Outcome statement');
+    const issues = () => within(form).queryByRole('list', { name: 'Outcome issues' })?.textContent ?? null;
+    const hint = () => form.querySelector('.ws-verb-hint')?.textContent;
+
+    // Nothing typed: no issue yet, but the hint for the default level.
+    expect(issues()).toBeNull();
+    expect(hint()).toBe(
+      'Verbs that fit Apply: apply, use, implement, execute, demonstrate, solve, calculate, compute',
+    );
+
+    await user.type(statement, 'Understand SQL joins');
+    expect(issues()).toMatch(/^Vague verb: “understand” is vague/);
+
+    await user.clear(statement);
+    await user.type(statement, 'List the stages of a data pipeline');
+    await user.selectOptions(screen.getByLabelText('Bloom level'), 'CREATE');
+    expect(issues()).toMatch(/^Verb does not fit the level: “list” fits Remember, not Create\./);
+    expect(hint()).toMatch(/^Verbs that fit Create: design, construct, develop/);
+
+    await user.selectOptions(screen.getByLabelText('Bloom level'), 'REMEMBER');
+    expect(issues()).toBeNull();
+    expect(hint()).toMatch(/^Verbs that fit Remember: list, recall, define/);
+
+    await user.clear(statement);
+    await user.type(statement, 'SQL joins');
+    expect(issues()).toMatch(/^No action verb: /);
+    // The statement's description includes the check, so a screen reader hears it with the field.
+    const described = statement.getAttribute('aria-describedby')!.split(' ');
+    expect(described.map((id) => document.getElementById(id)?.textContent).join(' ')).toContain(
+      'No action verb',
+    );
+  });
+});

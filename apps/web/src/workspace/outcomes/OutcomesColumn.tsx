@@ -14,6 +14,7 @@ import type { WorkspacePartProps } from '../workspace-props';
 import { OUTCOME_KIND } from './outcome-kind';
 import { BLOOM_LABELS, OutcomeDraft, OutcomeRecord, outcomeRows, orderedOutcomes } from './outcome-model';
 import { OutcomeFormFields } from './OutcomeFormFields';
+import { OutcomeIssueList } from './OutcomeIssues';
 
 import './OutcomesColumn.css';
 
@@ -158,6 +159,7 @@ function OutcomeCard({
         </h3>
         {slots.focusMarker}
       </div>
+      <OutcomeIssueList issues={outcome.issues} />
       <p className="ws-outcome-facts">
         <span className="ws-badge ws-bloom">Bloom: {BLOOM_LABELS[outcome.bloomLevel]}</span>{' '}
         <span>Assessment: {outcome.assessmentMethod ?? <span className="muted">not set</span>}</span>

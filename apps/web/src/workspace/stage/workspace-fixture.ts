@@ -89,6 +89,7 @@ export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
         position: 1,
         version: 1,
         skills: [],
+        issues: [],
       },
     ],
     comments: [],
