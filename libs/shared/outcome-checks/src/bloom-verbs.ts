@@ -138,6 +138,17 @@ export const BLOOM_VERBS: Readonly<Record<BloomLevel, readonly string[]>> = {
     'schedule',
     'program',
     'code',
+    'communicate',
+    'collaborate',
+    'document',
+    'negotiate',
+    'manage',
+    'facilitate',
+    'maintain',
+    'repair',
+    'calibrate',
+    'query',
+    'trace',
   ],
   ANALYZE: [
     'analyze',
@@ -208,6 +219,7 @@ export const BLOOM_VERBS: Readonly<Record<BloomLevel, readonly string[]>> = {
     'audit',
     'measure',
     'coordinate',
+    'optimize',
   ],
   CREATE: [
     'design',
@@ -245,6 +257,8 @@ export const BLOOM_VERBS: Readonly<Record<BloomLevel, readonly string[]>> = {
     'rewrite',
     'revise',
     'improve',
+    'orchestrate',
+    'optimize',
   ],
 };
 

@@ -112,7 +112,7 @@ describe('buildCommitteeBrief', () => {
     ]);
   });
 
-  it('the outcome issues table has a row per issue of an outcome, with what to change', () => {
+  it('the outcome issues table has a row per issue of an outcome, with what to change, and none for a good one', () => {
     expect(tableRows(section(brief, 'Outcome issues'))).toEqual([
       [
         '1',
@@ -120,13 +120,17 @@ describe('buildCommitteeBrief', () => {
         'Level mismatch',
         '“design” fits Create, not Apply. Declare that level, or use a verb such as apply, use or implement for Apply.',
       ],
-      [
-        '2',
-        'Orchestrate a pipeline that recovers from failures.',
-        'No action verb',
-        'The statement does not start with an action verb: “orchestrate” is not one we recognize. ' +
-          'Begin with what learners will do, such as design, construct or develop for Create.',
-      ],
+    ]);
+  });
+
+  it('the outcome issues table names each outcome’s issue by its code', () => {
+    const design = fullDesign();
+    outcome(design, 'outcome-b').statement = 'Be aware of pipeline failures';
+    outcome(design, 'outcome-a').statement = 'Pipelines and failures';
+    const rows = tableRows(section(buildCommitteeBrief(design, NO_EXTRAS), 'Outcome issues'));
+    expect(rows.map((row) => row.slice(0, 3))).toEqual([
+      ['1', 'Pipelines and failures', 'No action verb'],
+      ['2', 'Be aware of pipeline failures', 'Vague verb'],
     ]);
   });
 
