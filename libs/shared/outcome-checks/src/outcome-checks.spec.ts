@@ -51,8 +51,13 @@ describe('NO_ACTION_VERB: the statement starts with an observable action verb', 
     expect(issue.message).toContain('“sql”');
     expect(issue.message).toContain('design, construct or develop for Create');
   });
-  it('says an empty statement is empty', () => {
+  it('says an empty statement is empty, and a lead-in alone that nothing follows it', () => {
     expect(checkOutcome('', 'APPLY')[0].message).toMatch(/^The statement is empty\./);
+    expect(checkOutcome('Learners will be able to…', 'APPLY')[0]).toEqual({
+      code: 'NO_ACTION_VERB',
+      message:
+        'Nothing follows the lead-in. Begin with what learners will do, such as apply, use or implement for Apply.',
+    });
   });
 });
 

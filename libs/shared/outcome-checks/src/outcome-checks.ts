@@ -57,7 +57,9 @@ export function checkOutcome(statement: string, bloomLevel: BloomLevel): Outcome
           code: 'NO_ACTION_VERB',
           message:
             (lead.word === null
-              ? 'The statement is empty. '
+              ? statement.trim()
+                ? 'Nothing follows the lead-in. '
+                : 'The statement is empty. '
               : `The statement does not start with an action verb: “${lead.word}” is not one we recognize. `) +
             `Begin with what learners will do, such as ${examples} for ${level}.`,
         },
