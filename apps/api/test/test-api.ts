@@ -36,9 +36,12 @@ let testKeyPem: Promise<string> | undefined;
  * test process and kept in memory (nothing is written to the data folder).
  */
 export async function testSigningKey(config: AppConfig): Promise<SigningKey> {
-  if (config.SIGNING_KEY) return signingKeyFrom(config.SIGNING_KEY, config.PUBLIC_URL, 'env');
+  return signingKeyFrom(config.SIGNING_KEY ?? (await testKeyPemOnce()), config.PUBLIC_URL, 'env');
+}
+
+function testKeyPemOnce(): Promise<string> {
   testKeyPem ??= generateSigningKeyPem();
-  return signingKeyFrom(await testKeyPem, config.PUBLIC_URL, 'env');
+  return testKeyPem;
 }
 
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
@@ -47,6 +50,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
+    // As production would have it: the key comes from SIGNING_KEY, nothing is generated on disk.
+    SIGNING_KEY: await testKeyPemOnce(),
     ...env,
   });
   const app = await createApp({

@@ -19,7 +19,9 @@ export function launch(args: string[], env: Record<string, string>): Started {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       ([key]) =>
-        !/^(TEST_|DATABASE_URL$|JWT_SECRET$|PORT$|NODE_ENV$|DATA_DIR$|REDIS_URL$|REDIS_PREFIX$)/.test(key),
+        !/^(TEST_|DATABASE_URL$|JWT_SECRET$|PORT$|NODE_ENV$|DATA_DIR$|SIGNING_KEY$|REDIS_URL$|REDIS_PREFIX$)/.test(
+          key,
+        ),
     ),
   );
   const child = spawn(process.execPath, args, {
