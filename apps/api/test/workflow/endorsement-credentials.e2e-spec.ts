@@ -240,6 +240,18 @@ describe('exportEndorsementCredentials', () => {
     }
   });
 
+  it('costs the same number of SQL statements however many organizations endorse', async () => {
+    const one = await pipelineDesign(api, { with: ['employer'], stage: 'COMMITTEE_REVIEW' });
+    const three = await pipelineDesign(api, {
+      with: ['employer', 'employer2', 'community'],
+      stage: 'COMMITTEE_REVIEW',
+    });
+    expect(await credentialsOf(three.lead, three.designId)).toHaveLength(3);
+    const statements = async (p: { lead: Person; designId: string }) =>
+      api.countQueries(() => credentialsOf(p.lead, p.designId));
+    expect(await statements(three)).toBe(await statements(one));
+  });
+
   it('refuses an invisible or unknown design alike with NOT_FOUND, and changes nothing', async () => {
     const p = await fullDesign(api, 'APPROVED');
     const stranger = await outsider(api);
