@@ -81,6 +81,20 @@ describe('buildEndorsementCredential', () => {
     expect(credential.credentialSubject).not.toHaveProperty('endorsementComment');
   });
 
+  it('the comment is inert Markdown: no link, image or HTML from the note, line by line', () => {
+    const note =
+      '  Great [work](javascript:alert(1)) <img src=x onerror=alert(1)> & more\n    - indented\n# heading';
+    const { credential } = buildEndorsementCredential(input({ decision: { ...input().decision, note } }));
+    expect((credential.credentialSubject as { endorsementComment: string }).endorsementComment).toBe(
+      'Great \\[work\\]\\(javascript:alert\\(1\\)\\) &lt;img src=x onerror=alert\\(1\\)&gt; &amp; more\n\\- indented\n\\# heading',
+    );
+    // Plain text is unchanged.
+    const plain = buildEndorsementCredential(input()).credential.credentialSubject as {
+      endorsementComment: string;
+    };
+    expect(plain.endorsementComment).toBe('Fits our hiring needs');
+  });
+
   it('the schema refuses what the credential must not lack', () => {
     const { credential } = buildEndorsementCredential(input());
     for (const property of ['@context', 'type', 'id', 'name', 'issuer', 'validFrom', 'credentialSubject']) {

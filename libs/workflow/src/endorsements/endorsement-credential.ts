@@ -3,6 +3,7 @@
  * exported as, and the VC-JWT claims that carry it (OB 3.0 §8.2 "JSON Web Token Proof Format").
  * Pure: the caller decides which endorsements stand and signs the result.
  */
+import { inertMarkdown } from '../exports';
 import { achievementUrl, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../exports/open-badge';
 
 export interface EndorsementCredentialInput {
@@ -46,7 +47,9 @@ export function buildEndorsementCredential(input: EndorsementCredentialInput): {
     credentialSubject: {
       id: achievementUrl(input.publicUrl, design.id),
       type: ['EndorsementSubject'],
-      ...(note ? { endorsementComment: note } : {}),
+      // OB 3.0 types the comment as Markdown, which wallets render: the note is made inert (SPEC:
+      // no HTML or link injection in any export), so it renders as the partner wrote it.
+      ...(note ? { endorsementComment: inertMarkdown(note) } : {}),
     },
   };
   return {
