@@ -4,7 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 
-import { AppConfig, ConfigModule } from '@mc/config';
+import { AppConfig, ConfigModule, SigningKey, SigningKeyModule } from '@mc/config';
 import { DatabaseModule } from '@mc/database';
 import { DesignsModule } from '@mc/designs';
 import { GraphQLPassthroughFilter, InputValidationPipe } from '@mc/errors';
@@ -20,6 +20,8 @@ export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   jwtSecret: string;
+  /** The platform's credential-signing key (`resolveSigningKey`). */
+  signingKey: SigningKey;
   logger: Logger;
 }
 
@@ -32,6 +34,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        SigningKeyModule.forRoot(options.signingKey),
         DatabaseModule.forRoot({
           url: options.databaseUrl,
           entities: ALL_ENTITIES,

@@ -8,7 +8,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 
-import { AppConfig } from '@mc/config';
+import { AppConfig, SigningKey } from '@mc/config';
 import { HealthController, NestPinoLogger, requestLogging } from '@mc/observability';
 import { RealtimeIoAdapter } from '@mc/realtime';
 
@@ -18,6 +18,7 @@ export interface CreateAppOptions {
   config: AppConfig;
   databaseUrl: string;
   jwtSecret: string;
+  signingKey: SigningKey;
   logger: Logger;
 }
 

@@ -4,7 +4,7 @@
  */
 import 'reflect-metadata';
 
-import { resolveJwtSecret } from '@mc/config';
+import { resolveJwtSecret, resolveSigningKey } from '@mc/config';
 import { createLogger } from '@mc/observability';
 
 import { createApp } from './create-app';
@@ -23,7 +23,11 @@ async function main(): Promise<void> {
   try {
     const { secret, source } = resolveJwtSecret(config);
     if (source === 'generated') logger.warn('no JWT_SECRET: generated one and stored it in the data folder');
-    const app = await createApp({ config, databaseUrl: database.url, jwtSecret: secret, logger });
+    const signingKey = await resolveSigningKey(config);
+    if (signingKey.source === 'generated') {
+      logger.warn('no SIGNING_KEY: generated a credential-signing key and stored it in the data folder');
+    }
+    const app = await createApp({ config, databaseUrl: database.url, jwtSecret: secret, signingKey, logger });
     await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -9,7 +9,7 @@ import 'reflect-metadata';
 
 import { randomBytes } from 'node:crypto';
 
-import { resolveJwtSecret } from '@mc/config';
+import { resolveJwtSecret, resolveSigningKey } from '@mc/config';
 import { createLogger } from '@mc/observability';
 
 import { createApp } from './create-app';
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
       config,
       databaseUrl: database.url,
       jwtSecret: resolveJwtSecret(config).secret,
+      signingKey: await resolveSigningKey(config),
       logger,
     });
     await app.listen(0, '127.0.0.1');

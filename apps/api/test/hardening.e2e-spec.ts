@@ -8,7 +8,7 @@ import { createApp } from '../src/create-app';
 import { QUERY_LIMITS } from '../src/graphql/graphql.options';
 
 import { foundOrganization, LOG_IN, LogInDocument, ME, PASSWORD } from './identity-factories';
-import { startTestApi, TEST_JWT_SECRET, TestApi } from './test-api';
+import { startTestApi, TEST_JWT_SECRET, TestApi, testSigningKey } from './test-api';
 
 let api: TestApi;
 
@@ -162,6 +162,7 @@ describe('an unexpected error (a bug)', () => {
       config,
       databaseUrl: db.url,
       jwtSecret: TEST_JWT_SECRET,
+      signingKey: await testSigningKey(config),
       logger: createLogger('info', { write: (line: string) => void lines.push(line) }),
     });
     try {

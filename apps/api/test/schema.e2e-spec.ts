@@ -109,7 +109,6 @@ const PENDING_CONTRACT: Record<string, string[]> = {
     'UpdateDesignInput.level was removed.',
     'Query.exportCase was removed.',
     'Query.exportCtdl was removed.',
-    'Query.exportEndorsementCredentials was removed.',
   ],
   '#13 reaching people (mail, tasks, passwords)': [
     'TaskKind was removed.',

@@ -15,6 +15,12 @@ describe('start-up configuration errors', () => {
     ['a non-numeric PORT', { PORT: 'eighty' }, 'PORT'],
     ['a malformed DATABASE_URL', { DATABASE_URL: 'postgres//nowhere' }, 'DATABASE_URL'],
     ['a missing JWT_SECRET in production', { NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [
+      'a missing SIGNING_KEY in production',
+      { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(40) },
+      'SIGNING_KEY',
+    ],
+    ['a SIGNING_KEY that is no Ed25519 key', { SIGNING_KEY: 'not a key' }, 'SIGNING_KEY'],
   ])(
     'stop the process with one line naming the variable, for %s, before starting anything',
     async (_case, env, variable) => {
@@ -55,6 +61,9 @@ describe('the embedded default', () => {
     });
     const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
     expect(ready.status).toBe(200);
+    const jwks = async () => (await fetch(`http://127.0.0.1:${port}/.well-known/jwks.json`)).json();
+    const keys = await jwks();
+    expect(first.output()).toMatch(/no SIGNING_KEY: generated a credential-signing key/);
     first.process.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(first.output()).toMatch(/"msg":"stopped"/);
@@ -70,6 +79,9 @@ describe('the embedded default', () => {
       // The generated JWT secret survived the restart: the first run's token still works.
       const me = await client.as(signedUp.signUp.accessToken).ok(MeDocument);
       expect(me.me.id).toBe(signedUp.signUp.user.id);
+      // The generated signing key too: credentials signed before the restart still verify after it.
+      expect(await jwks()).toEqual(keys);
+      expect(second.output()).not.toMatch(/generated a credential-signing key/);
       expect(second.output()).not.toMatch(/ran database migrations/);
     } finally {
       second.process.kill('SIGINT');

@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { AppConfig, loadConfig } from '@mc/config';
+import { AppConfig, generateSigningKeyPem, loadConfig, SigningKey, signingKeyFrom } from '@mc/config';
 import { QueryCounter } from '@mc/database';
 import { createLogger } from '@mc/observability';
 import { createTestDatabase, GraphQLClient, TestDatabase } from '@mc/testing';
@@ -29,18 +29,36 @@ export interface TestApi {
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
 
+let testKeyPem: Promise<string> | undefined;
+
+/**
+ * The signing key of a test API: `SIGNING_KEY` when the test sets one, else one key generated per
+ * test process and kept in memory (nothing is written to the data folder).
+ */
+export async function testSigningKey(config: AppConfig): Promise<SigningKey> {
+  return signingKeyFrom(config.SIGNING_KEY ?? (await testKeyPemOnce()), config.PUBLIC_URL, 'env');
+}
+
+function testKeyPemOnce(): Promise<string> {
+  testKeyPem ??= generateSigningKeyPem();
+  return testKeyPem;
+}
+
 export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
   const db = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
+    // As production would have it: the key comes from SIGNING_KEY, nothing is generated on disk.
+    SIGNING_KEY: await testKeyPemOnce(),
     ...env,
   });
   const app = await createApp({
     config,
     databaseUrl: db.url,
     jwtSecret: config.JWT_SECRET ?? TEST_JWT_SECRET,
+    signingKey: await testSigningKey(config),
     logger: createLogger(config.LOG_LEVEL),
   });
   await app.listen(0, '127.0.0.1');

@@ -2,6 +2,7 @@
  * The whole product for browser tests: the built API serving the built web app, as a real process
  * on a database of this test file's own, and a real Chromium driven by playwright-core.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -25,6 +26,10 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const ARTIFACTS = join(WORKSPACE_ROOT, 'test-results', 'web-e2e');
 
 const JWT_SECRET = 'e2e-secret-that-is-long-enough-for-hs256-signing';
+// Production requires SIGNING_KEY (the credential-signing Ed25519 key): one per test run.
+const SIGNING_KEY = generateKeyPairSync('ed25519')
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
 
 export interface RunningApp {
   url: string;
@@ -46,6 +51,7 @@ export async function startApp(): Promise<RunningApp> {
     HOST: '127.0.0.1',
     DATABASE_URL: db.url,
     JWT_SECRET,
+    SIGNING_KEY,
     WEB_DIR: join(WORKSPACE_ROOT, 'dist', 'apps', 'web'),
   });
   await waitFor(started, /"msg":"API ready"/);

@@ -1,5 +1,6 @@
 /** Real processes for tests: the API started as `npm start` would, with a chosen environment. */
 import { ChildProcess, spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -19,12 +20,17 @@ export function launch(args: string[], env: Record<string, string>): Started {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       ([key]) =>
-        !/^(TEST_|DATABASE_URL$|JWT_SECRET$|PORT$|NODE_ENV$|DATA_DIR$|REDIS_URL$|REDIS_PREFIX$)/.test(key),
+        !/^(TEST_|DATABASE_URL$|JWT_SECRET$|PORT$|NODE_ENV$|DATA_DIR$|SIGNING_KEY$|REDIS_URL$|REDIS_PREFIX$)/.test(
+          key,
+        ),
     ),
   );
+  // Without a data folder of its own the API would generate its signing key into the workspace's
+  // `.data` (the developer's install): it gets the test run's key instead, as it gets JWT_SECRET.
+  const signing = env.DATA_DIR || env.SIGNING_KEY ? {} : { SIGNING_KEY: testSigningKeyPem() };
   const child = spawn(process.execPath, args, {
     cwd: WORKSPACE_ROOT,
-    env: { ...clean, LOG_LEVEL: 'info', ...env },
+    env: { ...clean, LOG_LEVEL: 'info', ...signing, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -32,6 +38,16 @@ export function launch(args: string[], env: Record<string, string>): Started {
   child.stderr?.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { process: child, output: () => output, exited };
+}
+
+let signingKeyPem: string | undefined;
+
+/** One Ed25519 key per test process, so that several API processes of one test share it. */
+function testSigningKeyPem(): string {
+  signingKeyPem ??= generateKeyPairSync('ed25519')
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
+  return signingKeyPem;
 }
 
 /** `main.ts` from source through SWC (no build needed). */

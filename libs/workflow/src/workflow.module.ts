@@ -7,6 +7,9 @@ import { AchievementController } from './catalog/achievement.controller';
 import { CatalogResolver } from './catalog/catalog.resolver';
 import { CatalogService } from './catalog/catalog.service';
 import { DecisionService } from './decisions/decision.service';
+import { EndorsementCredentialService } from './endorsements/endorsement-credential.service';
+import { EndorsementResolver } from './endorsements/endorsement.resolver';
+import { JwksController } from './endorsements/jwks.controller';
 import { ExportService } from './outputs/export.service';
 import { PipelineRegistry } from './pipelines/pipeline.registry';
 import { TransitionService } from './transitions/transition.service';
@@ -18,7 +21,7 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
 /** Approval pipeline, decisions, snapshots and comparison, exports and the public catalog. */
 @Module({
   imports: [TypeOrmModule.forFeature(WORKFLOW_ENTITIES), DesignsModule],
-  controllers: [AchievementController],
+  controllers: [AchievementController, JwksController],
   providers: [
     PipelineRegistry,
     WorkflowFacts,
@@ -30,6 +33,8 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
     WorkflowLoaders,
     WorkflowResolver,
     DecisionResolver,
+    EndorsementCredentialService,
+    EndorsementResolver,
   ],
 })
 export class WorkflowModule {}

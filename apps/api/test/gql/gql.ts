@@ -50,6 +50,8 @@ type Documents = {
   '\n  mutation InviteToOrganization($email: String!, $orgRole: OrgRole!) {\n    inviteToOrganization(email: $email, orgRole: $orgRole) {\n      id\n      email\n      orgRole\n      token\n      expiresAt\n    }\n  }\n': typeof types.InviteToOrganizationDocument;
   '\n    query Available($id: ID!) {\n      design(id: $id) {\n        stage\n        availableTransitions {\n          to\n          rationaleRequired\n        }\n        availableDecisions\n      }\n    }\n  ': typeof types.AvailableDocument;
   '\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SeededDesignsDocument;
+  '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n': typeof types.EndorsementCredentialsDocument;
+  '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ': typeof types.EndorsementDecisionsDocument;
   '\n  fragment DecisionFields on Decision {\n    id\n    kind\n    revision\n    note\n    createdAt\n    user {\n      id\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.DecisionFieldsFragmentDoc;
   '\n  fragment SnapshotFields on Snapshot {\n    id\n    revision\n    stage\n    takenAt\n  }\n': typeof types.SnapshotFieldsFragmentDoc;
   '\n  fragment PublishedDesignFields on PublishedDesign {\n    id\n    title\n    summary\n    sector\n    targetLearners\n    prerequisites\n    hours\n    deliveryMode\n    language\n    assessmentApproach\n    creditValue\n    issuerCountry\n    level\n    publishedAt\n    achievementUrl\n    institution {\n      id\n      name\n      kind\n    }\n    skills {\n      name\n      description\n      priority\n      frameworkRef {\n        framework\n        code\n        label\n        url\n      }\n    }\n    outcomes {\n      statement\n      bloomLevel\n      assessmentMethod\n      position\n    }\n    endorsedBy {\n      id\n      name\n      kind\n    }\n  }\n': typeof types.PublishedDesignFieldsFragmentDoc;
@@ -135,6 +137,10 @@ const documents: Documents = {
     types.AvailableDocument,
   '\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.SeededDesignsDocument,
+  '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n':
+    types.EndorsementCredentialsDocument,
+  '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ':
+    types.EndorsementDecisionsDocument,
   '\n  fragment DecisionFields on Decision {\n    id\n    kind\n    revision\n    note\n    createdAt\n    user {\n      id\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.DecisionFieldsFragmentDoc,
   '\n  fragment SnapshotFields on Snapshot {\n    id\n    revision\n    stage\n    takenAt\n  }\n':
@@ -393,6 +399,18 @@ export function graphql(
 export function graphql(
   source: '\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n',
+): (typeof documents)['\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ',
+): (typeof documents)['\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      '];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

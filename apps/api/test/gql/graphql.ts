@@ -772,6 +772,20 @@ export type SeededDesignsQuery = {
   };
 };
 
+export type EndorsementCredentialsQueryVariables = Exact<{
+  designId: string | number;
+}>;
+
+export type EndorsementCredentialsQuery = { exportEndorsementCredentials: Array<string> };
+
+export type EndorsementDecisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EndorsementDecisionsQuery = {
+  design: { decisions: Array<{ id: string; kind: DecisionKind; createdAt: string; user: { id: string } }> };
+};
+
 export type DecisionFieldsFragment = {
   id: string;
   kind: DecisionKind;
@@ -4200,6 +4214,97 @@ export const SeededDesignsDocument = {
     },
   ],
 } as unknown as DocumentNode<SeededDesignsQuery, SeededDesignsQueryVariables>;
+export const EndorsementCredentialsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EndorsementCredentials' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportEndorsementCredentials' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'designId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndorsementCredentialsQuery, EndorsementCredentialsQueryVariables>;
+export const EndorsementDecisionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EndorsementDecisions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'design' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndorsementDecisionsQuery, EndorsementDecisionsQueryVariables>;
 export const TransitionDocument = {
   kind: 'Document',
   definitions: [

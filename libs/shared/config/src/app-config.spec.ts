@@ -1,4 +1,14 @@
+import { generateKeyPairSync } from 'node:crypto';
+
 import { ConfigError, loadConfig } from './app-config';
+
+const ed25519 = generateKeyPairSync('ed25519');
+const ED25519_PEM = ed25519.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const ED25519_JWK = JSON.stringify(ed25519.privateKey.export({ format: 'jwk' }));
+const ED25519_PUBLIC_PEM = ed25519.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const RSA_PEM = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
 
 function failure(env: Record<string, string>): ConfigError {
   try {
@@ -30,6 +40,7 @@ describe('loadConfig', () => {
       PORT: '8080',
       DATABASE_URL: 'postgres://u:p@db.internal:5432/app',
       JWT_SECRET: 'x'.repeat(40),
+      SIGNING_KEY: ED25519_PEM,
       CORS_ORIGINS: 'https://app.example.org/, http://localhost:5173',
       REQUEST_BODY_LIMIT_BYTES: '2048',
     });
@@ -45,6 +56,24 @@ describe('loadConfig', () => {
     ['a DATABASE_URL of another kind', { DATABASE_URL: 'mysql://u@h/db' }, 'DATABASE_URL'],
     ['a missing JWT_SECRET in production', { NODE_ENV: 'production' }, 'JWT_SECRET'],
     ['a short JWT_SECRET', { JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [
+      'a missing SIGNING_KEY in production',
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) },
+      'SIGNING_KEY',
+    ],
+    ['a SIGNING_KEY that is no key', { SIGNING_KEY: 'not a key' }, 'SIGNING_KEY'],
+    ['a SIGNING_KEY that is an RSA key', { SIGNING_KEY: RSA_PEM }, 'SIGNING_KEY'],
+    ['a SIGNING_KEY that is a public key', { SIGNING_KEY: ED25519_PUBLIC_PEM }, 'SIGNING_KEY'],
+    [
+      'a SIGNING_KEY that is a public JWK',
+      { SIGNING_KEY: JSON.stringify(ed25519.publicKey.export({ format: 'jwk' })) },
+      'SIGNING_KEY',
+    ],
+    [
+      'a SIGNING_KEY with a broken PEM body',
+      { SIGNING_KEY: ED25519_PEM.replace(/[A-Z]{4}/, '####') },
+      'SIGNING_KEY',
+    ],
     ['an unknown NODE_ENV', { NODE_ENV: 'staging' }, 'NODE_ENV'],
     ['an unknown LOG_LEVEL', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     ['a CORS origin that is not a URL', { CORS_ORIGINS: 'example.org' }, 'CORS_ORIGINS'],
@@ -69,6 +98,21 @@ describe('loadConfig', () => {
   it('PUBLIC_URL keeps a path prefix and loses its trailing slashes', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://badges.example.org/mc//' }).PUBLIC_URL).toBe(
       'https://badges.example.org/mc',
+    );
+  });
+
+  it.each([
+    ['a PKCS#8 PEM', ED25519_PEM],
+    ['a PKCS#8 PEM written on one line with \\n', ED25519_PEM.trim().replace(/\n/g, '\\n')],
+    ['a private JWK', ED25519_JWK],
+  ])('takes an Ed25519 SIGNING_KEY as %s', (_case, value) => {
+    expect(loadConfig({ SIGNING_KEY: value }).SIGNING_KEY).toBe(value.trim());
+  });
+
+  it('does not put a refused SIGNING_KEY in its message', () => {
+    const error = failure({ SIGNING_KEY: RSA_PEM });
+    expect(error.message).toBe(
+      'Invalid configuration: SIGNING_KEY must be an Ed25519 private key (PKCS#8 PEM or JWK)',
     );
   });
 

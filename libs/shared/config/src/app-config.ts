@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 
+import { parseEd25519PrivateKey } from './signing-key-text';
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const postgresUrl = z
@@ -45,6 +47,16 @@ const publicUrl = z
   }, 'must be an http:// or https:// URL without query or fragment')
   .transform((value) => value.replace(/\/+$/, ''));
 
+// The platform's credential-signing key: an Ed25519 private key as a PKCS#8 PEM or a private JWK.
+// Checked here, at start, so a wrong key stops start-up instead of failing the first export.
+const signingKey = z
+  .string()
+  .trim()
+  .refine(
+    (value) => parseEd25519PrivateKey(value) !== null,
+    'must be an Ed25519 private key (PKCS#8 PEM or JWK)',
+  );
+
 const integer = (min: number, max: number) =>
   z
     .string()
@@ -62,6 +74,7 @@ const envSchema = z
     DATA_DIR: z.string().trim().min(1).default('.data'),
     WEB_DIR: z.string().trim().min(1).default('dist/apps/web'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SIGNING_KEY: signingKey.optional(),
     ACCESS_TOKEN_TTL_SECONDS: integer(60, 60 * 60 * 24 * 30).default(60 * 60 * 12),
     CORS_ORIGINS: z
       .string()
@@ -91,6 +104,15 @@ const envSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    // Production keeps its signing key in its secret store: a key generated into the data folder of
+    // one container would differ per instance and vanish with it, breaking every issued credential.
+    if (env.NODE_ENV === 'production' && !env.SIGNING_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SIGNING_KEY'],
+        message: 'is required when NODE_ENV=production',
+      });
     }
   });
 

@@ -323,3 +323,16 @@ function label(value: string): string {
   const words = value.toLowerCase().split('_').join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/**
+ * User text as inert Markdown for another export's Markdown property (an endorsement's
+ * `endorsementComment`), by the brief's rule: each line trimmed (no indented code block) and made
+ * inert, line breaks kept.
+ */
+export function inertMarkdown(value: string): string {
+  return value
+    .trim()
+    .split(/\r\n|\r|\n/)
+    .map((line) => text(line.trim()))
+    .join('\n');
+}
