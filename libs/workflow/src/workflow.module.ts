@@ -9,6 +9,7 @@ import { CatalogService } from './catalog/catalog.service';
 import { DecisionService } from './decisions/decision.service';
 import { ExportService } from './outputs/export.service';
 import { PipelineRegistry } from './pipelines/pipeline.registry';
+import { ReadinessResolver } from './readiness/readiness.resolver';
 import { TransitionService } from './transitions/transition.service';
 import { WorkflowFacts } from './transitions/workflow-facts';
 import { WORKFLOW_ENTITIES } from './workflow.entities';
@@ -30,6 +31,7 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
     WorkflowLoaders,
     WorkflowResolver,
     DecisionResolver,
+    ReadinessResolver,
   ],
 })
 export class WorkflowModule {}
