@@ -85,8 +85,12 @@ export type UpdateDesignInput = {
   deliveryMode?: DeliveryMode | null | undefined;
   expectedVersion: number;
   hours?: number | null | undefined;
+  /** An ISO 3166-1 alpha-2 or ISO 3166-2 code: "CA", "CA-BC". */
+  issuerCountry?: string | null | undefined;
   /** A BCP 47 language tag, e.g. en or fr-CA. */
   language?: string | null | undefined;
+  /** "<framework> <level>" ("EQF 5", "BCQF 3"), or "not applicable". */
+  level?: string | null | undefined;
   participationForm?: string | null | undefined;
   prerequisites?: string | null | undefined;
   price?: string | null | undefined;
