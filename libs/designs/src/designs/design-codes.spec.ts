@@ -36,12 +36,9 @@ describe('level', () => {
     expect(isDesignLevel(level)).toBe(true);
   });
 
-  it.each(['5', 'EQF', 'EQF 5 and more', 'n/a', '5 EQF!', 'EQF  5', ''])(
-    'refuses %j',
-    (level) => {
-      expect(isDesignLevel(level)).toBe(false);
-    },
-  );
+  it.each(['5', 'EQF', 'EQF 5 and more', 'n/a', '5 EQF!', 'EQF  5', ''])('refuses %j', (level) => {
+    expect(isDesignLevel(level)).toBe(false);
+  });
 
   it('collapses inner blanks and reads any casing of "not applicable" as that value', () => {
     expect(normalizeLevel('  EQF   5 ')).toBe('EQF 5');
