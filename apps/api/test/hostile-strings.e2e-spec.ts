@@ -298,6 +298,10 @@ async function buildCall(
         return fx.organizationInvitationToken;
       case 'language':
         return 'en';
+      case 'issuerCountry':
+        return 'CA-BC';
+      case 'level':
+        return 'EQF 5';
       case 'url':
         return 'https://example.org/skills/1';
       case 'after':

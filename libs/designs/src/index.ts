@@ -31,3 +31,4 @@ export { DesignDirectory } from './designs/design-directory.service';
 export { CAN_EDIT_DESIGN } from './access/design-access.policy';
 // Entity class, for other libraries' foreign keys only.
 export { Design as DesignEntity } from './designs/design.entity';
+export { LEVEL_NOT_APPLICABLE } from './designs/design-codes';

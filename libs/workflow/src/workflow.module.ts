@@ -12,6 +12,7 @@ import { EndorsementResolver } from './endorsements/endorsement.resolver';
 import { JwksController } from './endorsements/jwks.controller';
 import { ExportService } from './outputs/export.service';
 import { PipelineRegistry } from './pipelines/pipeline.registry';
+import { ReadinessResolver } from './readiness/readiness.resolver';
 import { TransitionService } from './transitions/transition.service';
 import { WorkflowFacts } from './transitions/workflow-facts';
 import { WORKFLOW_ENTITIES } from './workflow.entities';
@@ -35,6 +36,7 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
     DecisionResolver,
     EndorsementCredentialService,
     EndorsementResolver,
+    ReadinessResolver,
   ],
 })
 export class WorkflowModule {}

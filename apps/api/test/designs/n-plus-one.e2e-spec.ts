@@ -193,6 +193,16 @@ const EVERYTHING = graphql(`
           name
         }
       }
+      readiness {
+        ready
+        items {
+          framework
+          element
+          met
+          field
+          message
+        }
+      }
       events(afterSeq: 0, limit: 100) {
         seq
         type
@@ -206,6 +216,21 @@ const EVERYTHING = graphql(`
         data
         at
       }
+    }
+  }
+`);
+
+const TO_PARTNER_REVIEW = graphql(`
+  mutation ToPartnerReview($designId: ID!) {
+    transitionDesign(designId: $designId, to: PARTNER_REVIEW) {
+      id
+    }
+  }
+`);
+const ENDORSE = graphql(`
+  mutation Endorse($designId: ID!) {
+    recordDecision(designId: $designId, kind: ENDORSE) {
+      id
     }
   }
 `);
@@ -299,6 +324,7 @@ describe('designs with nested fields', () => {
           skills { id proposedBy { id } coveredBy { id } }
           outcomes { id skills { id } }
           coverage { uncoveredEssentialSkills { id } }
+          readiness { ready items { element met field message } }
           comments { id author { id } mentions { id } replies { id } }
           ${events}
         } }
@@ -313,11 +339,14 @@ describe('designs with nested fields', () => {
   beforeAll(async () => {
     few = await makeDesign(api, { with: ['faculty', 'employer'] });
     many = await makeDesign(api, { with: ['faculty', 'employer'] });
-    // Each design has a partner, a skill, an outcome covering it and a comment with a mention.
+    // Each design has a partner, a skill, an outcome covering it, a comment with a mention, and
+    // the partner's endorsement in partner review (which readiness looks up, organization and all).
     const fill = async (lead: Cast['lead'], partner: Cast['lead'], designId: string) => {
       const skill = await proposeSkill(lead, designId);
       await addOutcome(lead, designId, { skillIds: [skill.id] });
       await addComment(lead, { designId, body: `For @${partner.user.email}` });
+      await lead.client.ok(TO_PARTNER_REVIEW, { designId });
+      await partner.client.ok(ENDORSE, { designId });
     };
     // `few.lead` leads 2 designs; `many.lead` leads 12.
     await fill(few.lead, few.employer, few.designId);

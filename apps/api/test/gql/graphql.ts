@@ -72,6 +72,9 @@ export type ProposeSkillInput = {
   priority: SkillPriority;
 };
 
+/** EU Council Recommendation 2022/C 243/02 Annex I, or the B.C. Micro-Credential Framework. */
+export type ReadinessFramework = 'BC_MICRO_CREDENTIAL' | 'EU_ANNEX_I';
+
 export type SignUpInput = {
   displayName: string;
   email: string;
@@ -88,8 +91,12 @@ export type UpdateDesignInput = {
   deliveryMode?: DeliveryMode | null | undefined;
   expectedVersion: number;
   hours?: number | null | undefined;
+  /** An ISO 3166-1 alpha-2 or ISO 3166-2 code: "CA", "CA-BC". */
+  issuerCountry?: string | null | undefined;
   /** A BCP 47 language tag, e.g. en or fr-CA. */
   language?: string | null | undefined;
+  /** "<framework> <level>" ("EQF 5", "BCQF 3"), or "not applicable". */
+  level?: string | null | undefined;
   participationForm?: string | null | undefined;
   prerequisites?: string | null | undefined;
   price?: string | null | undefined;
@@ -642,6 +649,16 @@ export type EverythingQuery = {
       uncoveredSkills: Array<{ id: string; name: string }>;
       uncoveredEssentialSkills: Array<{ id: string; name: string }>;
     };
+    readiness: {
+      ready: boolean;
+      items: Array<{
+        framework: ReadinessFramework;
+        element: string;
+        met: boolean;
+        field: string | null;
+        message: string;
+      }>;
+    };
     events: Array<{
       seq: number;
       type: string;
@@ -652,6 +669,18 @@ export type EverythingQuery = {
     institution: { id: string; name: string; kind: OrganizationKind };
   };
 };
+
+export type ToPartnerReviewMutationVariables = Exact<{
+  designId: string | number;
+}>;
+
+export type ToPartnerReviewMutation = { transitionDesign: { id: string } };
+
+export type EndorseMutationVariables = Exact<{
+  designId: string | number;
+}>;
+
+export type EndorseMutation = { recordDecision: { id: string } };
 
 export type OutcomeIssuesQueryVariables = Exact<{
   id: string | number;
@@ -784,6 +813,29 @@ export type EndorsementDecisionsQueryVariables = Exact<{
 
 export type EndorsementDecisionsQuery = {
   design: { decisions: Array<{ id: string; kind: DecisionKind; createdAt: string; user: { id: string } }> };
+};
+
+export type DesignReadinessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DesignReadinessQuery = {
+  design: {
+    id: string;
+    version: number;
+    issuerCountry: string | null;
+    level: string | null;
+    readiness: {
+      ready: boolean;
+      items: Array<{
+        framework: ReadinessFramework;
+        element: string;
+        met: boolean;
+        field: string | null;
+        message: string;
+      }>;
+    };
+  };
 };
 
 export type DecisionFieldsFragment = {
@@ -3468,6 +3520,30 @@ export const EverythingDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'readiness' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'ready' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'framework' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'element' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'events' },
                   arguments: [
                     {
@@ -3581,6 +3657,90 @@ export const EverythingDocument = {
     },
   ],
 } as unknown as DocumentNode<EverythingQuery, EverythingQueryVariables>;
+export const ToPartnerReviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ToPartnerReview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transitionDesign' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'designId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'EnumValue', value: 'PARTNER_REVIEW' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ToPartnerReviewMutation, ToPartnerReviewMutationVariables>;
+export const EndorseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Endorse' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordDecision' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'designId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'EnumValue', value: 'ENDORSE' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndorseMutation, EndorseMutationVariables>;
 export const OutcomeIssuesDocument = {
   kind: 'Document',
   definitions: [
@@ -4305,6 +4465,72 @@ export const EndorsementDecisionsDocument = {
     },
   ],
 } as unknown as DocumentNode<EndorsementDecisionsQuery, EndorsementDecisionsQueryVariables>;
+export const DesignReadinessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DesignReadiness' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'design' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuerCountry' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'readiness' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'ready' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'framework' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'element' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DesignReadinessQuery, DesignReadinessQueryVariables>;
 export const TransitionDocument = {
   kind: 'Document',
   definitions: [

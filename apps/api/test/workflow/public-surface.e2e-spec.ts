@@ -254,6 +254,8 @@ beforeAll(async () => {
     language: 'en',
     assessmentApproach: 'Practical test',
     creditValue: 3,
+    issuerCountry: 'CA-BC',
+    level: 'BCQF 3',
   });
   await proposeSkill(rich.employer, rich.designId, {
     name: 'Applies lock-out/tag-out',
@@ -321,8 +323,8 @@ describe('publishedDesign and the catalog', () => {
       language: 'en',
       assessmentApproach: 'Practical test',
       creditValue: 3,
-      issuerCountry: null,
-      level: null,
+      issuerCountry: 'CA-BC',
+      level: 'BCQF 3',
       publishedAt: stageChanges[0]!.at,
       achievementUrl: `${PUBLIC_URL}/credentials/${rich.designId}/achievement.json`,
       institution: rich.institution,

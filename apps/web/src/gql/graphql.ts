@@ -72,6 +72,9 @@ export type ProposeSkillInput = {
   priority: SkillPriority;
 };
 
+/** EU Council Recommendation 2022/C 243/02 Annex I, or the B.C. Micro-Credential Framework. */
+export type ReadinessFramework = 'BC_MICRO_CREDENTIAL' | 'EU_ANNEX_I';
+
 export type SignUpInput = {
   displayName: string;
   email: string;
@@ -88,8 +91,12 @@ export type UpdateDesignInput = {
   deliveryMode?: DeliveryMode | null | undefined;
   expectedVersion: number;
   hours?: number | null | undefined;
+  /** An ISO 3166-1 alpha-2 or ISO 3166-2 code: "CA", "CA-BC". */
+  issuerCountry?: string | null | undefined;
   /** A BCP 47 language tag, e.g. en or fr-CA. */
   language?: string | null | undefined;
+  /** "<framework> <level>" ("EQF 5", "BCQF 3"), or "not applicable". */
+  level?: string | null | undefined;
   participationForm?: string | null | undefined;
   prerequisites?: string | null | undefined;
   price?: string | null | undefined;
@@ -235,7 +242,12 @@ export type DesignWorkspaceQuery = {
     deliveryMode: DeliveryMode | null;
     language: string | null;
     assessmentApproach: string | null;
+    participationForm: string | null;
+    qualityAssurance: string | null;
     creditValue: number | null;
+    stackability: string | null;
+    issuerCountry: string | null;
+    level: string | null;
     stage: DesignStage;
     revision: number;
     version: number;
@@ -243,6 +255,16 @@ export type DesignWorkspaceQuery = {
     availableDecisions: Array<DecisionKind>;
     createdAt: string;
     updatedAt: string;
+    readiness: {
+      ready: boolean;
+      items: Array<{
+        framework: ReadinessFramework;
+        element: string;
+        met: boolean;
+        field: string | null;
+        message: string;
+      }>;
+    };
     myPermissions: {
       canEdit: boolean;
       canProposeSkills: boolean;
@@ -329,7 +351,12 @@ export type UpdateDesignFieldMutation = {
     deliveryMode: DeliveryMode | null;
     language: string | null;
     assessmentApproach: string | null;
+    participationForm: string | null;
+    qualityAssurance: string | null;
     creditValue: number | null;
+    stackability: string | null;
+    issuerCountry: string | null;
+    level: string | null;
     updatedAt: string;
   };
 };
@@ -995,7 +1022,36 @@ export const DesignWorkspaceDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'assessmentApproach' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participationForm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityAssurance' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stackability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuerCountry' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'readiness' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'ready' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'framework' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'element' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'met' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
@@ -1353,7 +1409,12 @@ export const UpdateDesignFieldDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'deliveryMode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'language' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'assessmentApproach' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'participationForm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'qualityAssurance' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stackability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'issuerCountry' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
               ],
             },

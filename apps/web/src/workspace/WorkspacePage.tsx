@@ -8,11 +8,13 @@ import { StageBadge } from '../ui/StageBadge';
 import { AlignmentMatrix } from './alignment/AlignmentMatrix';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { DesignWorkspace } from './design-query';
+import { designFieldAnchor } from './fields/design-field-defs';
 import { DesignFields } from './fields/DesignFields';
 import { History } from './history/History';
 import { OutcomesColumn } from './outcomes/OutcomesColumn';
 import { Participants } from './people/Participants';
 import { PresenceAvatars } from './people/PresenceAvatars';
+import { ReadinessPanel } from './readiness/ReadinessPanel';
 import { SkillsColumn } from './skills/SkillsColumn';
 import { StageBar } from './stage/StageBar';
 import { useDesignChannel } from './use-design-channel';
@@ -76,13 +78,19 @@ export function WorkspacePage() {
         <section className="workspace-main">
           <DesignFields {...props} />
           <div className="columns">
-            <SkillsColumn {...props} />
-            <OutcomesColumn {...props} />
+            {/* Anchors the readiness panel links to ("skills", "outcomes"). */}
+            <div id={designFieldAnchor('skills')} tabIndex={-1} className="ws-anchor">
+              <SkillsColumn {...props} />
+            </div>
+            <div id={designFieldAnchor('outcomes')} tabIndex={-1} className="ws-anchor">
+              <OutcomesColumn {...props} />
+            </div>
           </div>
           <AlignmentMatrix {...props} />
           <History {...props} />
         </section>
         <aside className="workspace-side">
+          <ReadinessPanel design={props.design} />
           <Participants {...props} />
           <CommentsPanel {...props} />
         </aside>

@@ -20,7 +20,22 @@ export const DesignWorkspace = graphql(`
       deliveryMode
       language
       assessmentApproach
+      participationForm
+      qualityAssurance
       creditValue
+      stackability
+      issuerCountry
+      level
+      readiness {
+        ready
+        items {
+          framework
+          element
+          met
+          field
+          message
+        }
+      }
       stage
       revision
       version

@@ -60,6 +60,8 @@ export class DesignContentReader {
         stackability: design.stackability,
         price: design.price,
         validityPeriod: design.validityPeriod,
+        issuerCountry: design.issuerCountry,
+        level: design.level,
       },
       skills: skills.map((skill) => {
         const person = people.get(skill.proposedById);

@@ -49,6 +49,8 @@ export interface DesignContent {
     stackability: string | null;
     price: string | null;
     validityPeriod: string | null;
+    issuerCountry: string | null;
+    level: string | null;
   };
   /** Ordered as the design shows them (skills by creation, outcomes by position). */
   skills: SkillContent[];

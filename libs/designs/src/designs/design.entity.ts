@@ -21,6 +21,11 @@ import { DeliveryMode, DesignStage } from '../designs.enums';
 )
 @Check('ck_designs_delivery_mode', `"delivery_mode" IN ('ONLINE', 'IN_PERSON', 'HYBRID')`)
 @Check('ck_designs_hours', `"hours" > 0`)
+@Check('ck_designs_issuer_country', `"issuer_country" ~ '^[A-Z]{2}(-[A-Z0-9]{1,3})?$'`)
+@Check(
+  'ck_designs_level',
+  `"level" = 'not applicable' OR "level" ~ '^[A-Za-z][A-Za-z0-9-]{0,19} [A-Za-z0-9][A-Za-z0-9.+-]{0,9}$'`,
+)
 @Index('ix_designs_created_at_id', ['createdAt', 'id'])
 export class Design {
   @PrimaryGeneratedColumn('uuid')
@@ -86,6 +91,14 @@ export class Design {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   validityPeriod!: string | null;
+
+  /** ISO 3166-1 alpha-2 or ISO 3166-2 code of the awarding body's country or region: "CA", "CA-BC". */
+  @Column({ type: 'varchar', length: 6, nullable: true })
+  issuerCountry!: string | null;
+
+  /** "<framework> <level>" ("EQF 5", "BCQF 3"), or "not applicable" (see `DESIGN_LEVEL_NOT_APPLICABLE`). */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  level!: string | null;
 
   @Column({ type: 'varchar', length: 20, default: DesignStage.DRAFTING })
   stage!: DesignStage;

@@ -33,6 +33,8 @@ const EDITABLE_FIELDS = [
   'stackability',
   'price',
   'validityPeriod',
+  'issuerCountry',
+  'level',
 ] as const satisfies ReadonlyArray<keyof UpdateDesignInput & keyof Design>;
 
 export interface DesignPage {

@@ -20,6 +20,12 @@ import {
 } from 'class-validator';
 
 import {
+  isDesignLevel,
+  isIssuerCountry,
+  normalizeIssuerCountry,
+  normalizeLevel,
+} from '../designs/design-codes';
+import {
   BloomLevel,
   CommentTarget,
   DeliveryMode,
@@ -91,6 +97,18 @@ const IsWebUrl = () =>
     },
   });
 
+/** An optional coded text: blank or null clears it; otherwise normalized, then checked. */
+const OptionalCode =
+  (normalize: (value: unknown) => unknown, isValid: (value: unknown) => boolean, message: string) =>
+  (target: object, key: string) => {
+    Transform(({ value }: { value: unknown }) => {
+      const normalized = normalize(value);
+      return normalized === '' ? null : normalized;
+    })(target, key);
+    IsOptional()(target, key);
+    ValidateBy({ name: key, validator: { validate: isValid, defaultMessage: () => message } })(target, key);
+  };
+
 @InputType()
 export class CreateDesignInput {
   @Field() @RequiredText(L.title) title!: string;
@@ -144,6 +162,26 @@ export class UpdateDesignInput {
   @Field(() => String, { nullable: true }) @OptionalText(L.longText) stackability?: string | null;
   @Field(() => String, { nullable: true }) @OptionalText(L.shortText) price?: string | null;
   @Field(() => String, { nullable: true }) @OptionalText(L.shortText) validityPeriod?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'An ISO 3166-1 alpha-2 or ISO 3166-2 code: "CA", "CA-BC".',
+  })
+  @OptionalCode(
+    normalizeIssuerCountry,
+    isIssuerCountry,
+    'must be an ISO 3166-1 country code such as CA, or an ISO 3166-2 region code such as CA-BC',
+  )
+  issuerCountry?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '"<framework> <level>" ("EQF 5", "BCQF 3"), or "not applicable".',
+  })
+  @OptionalCode(
+    normalizeLevel,
+    isDesignLevel,
+    'must be a framework and a level such as "EQF 5" or "BCQF 3", or "not applicable"',
+  )
+  level?: string | null;
 }
 
 @InputType()

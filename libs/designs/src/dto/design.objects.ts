@@ -36,6 +36,16 @@ export class DesignObject {
   stackability!: string | null;
   @Field(() => String, { nullable: true }) price!: string | null;
   @Field(() => String, { nullable: true }) validityPeriod!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 3166-1 alpha-2 or ISO 3166-2 code of the issuer\'s country or region: "CA", "CA-BC".',
+  })
+  issuerCountry!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Qualification level as "<framework> <level>" ("EQF 5", "BCQF 3"), or "not applicable".',
+  })
+  level!: string | null;
   @Field(() => DesignStage) stage!: DesignStage;
   @Field(() => Int) revision!: number;
   @Field(() => Int) version!: number;

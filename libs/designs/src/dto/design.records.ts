@@ -37,6 +37,8 @@ export function toDesignObject(design: Design, myRole?: DesignRole | null): Desi
     stackability: design.stackability,
     price: design.price,
     validityPeriod: design.validityPeriod,
+    issuerCountry: design.issuerCountry,
+    level: design.level,
     stage: design.stage,
     revision: design.revision,
     version: design.version,

@@ -33,10 +33,8 @@ export function toPublishedDesign(
     language: design.language,
     assessmentApproach: design.assessmentApproach,
     creditValue: design.creditValue,
-    // The design record has no issuing country or level yet (a later issue adds them to Design);
-    // the public type carries them already so that its shape stays the contract's.
-    issuerCountry: null,
-    level: null,
+    issuerCountry: design.issuerCountry,
+    level: design.level,
     // Every PUBLISHED design entered the stage through a logged transition; the record's own
     // timestamp only stands in should that entry be missing (rows from before the log).
     publishedAt: publishedAt ?? design.updatedAt,

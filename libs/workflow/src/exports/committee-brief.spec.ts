@@ -84,7 +84,9 @@ describe('buildCommitteeBrief', () => {
     const rows = tableRows(section(brief, 'Fields'));
     expect(rows).toContainEqual(['Delivery mode', 'Hybrid']);
     expect(rows).toContainEqual(['Credit value', '3']);
-    expect(rows).toHaveLength(15);
+    expect(rows).toContainEqual(['Country or region of the issuer', 'CA-BC']);
+    expect(rows).toContainEqual(['Level', 'BCQF 3']);
+    expect(rows).toHaveLength(17);
 
     const minimal = tableRows(section(buildCommitteeBrief(minimalDesign(), NO_EXTRAS), 'Fields'));
     expect(minimal).toEqual([['Title', 'Spreadsheet Essentials']]);
@@ -434,5 +436,59 @@ describe('buildCommitteeBrief: user text is inert as Markdown and as HTML', () =
     expect(plain).toContain('| Design a dimensional model for a sales domain. |');
     expect(plain).toContain('> **Cleo Committee:** Is "recovers from failures" assessable?');
     expect(plain).toContain('| Matches our hiring needs |');
+  });
+});
+
+describe('the readiness section', () => {
+  const readiness: NonNullable<CommitteeBriefExtras['readiness']> = {
+    ready: false,
+    items: [
+      {
+        framework: 'EU_ANNEX_I',
+        element: 'Title',
+        met: true,
+        field: 'title',
+        message: 'The design has a title.',
+      },
+      {
+        framework: 'EU_ANNEX_I',
+        element: 'Country or region of the issuer',
+        met: false,
+        field: 'issuerCountry',
+        message: 'Set the issuing country or region as a code, such as CA or CA-BC.',
+      },
+      {
+        framework: 'BC_MICRO_CREDENTIAL',
+        element: 'Aligned with industry, employer or community needs',
+        met: true,
+        field: null,
+        message: 'Endorsed by <b>Acme</b> | [x](javascript:alert(1)).',
+      },
+    ],
+  };
+  const brief = buildCommitteeBrief(fullDesign(), { ...EXTRAS, readiness });
+
+  it('comes after the alignment matrix, a row per item with its framework, met or not, and its note', () => {
+    const headings = brief.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings.indexOf('## Readiness')).toBe(headings.indexOf('## Alignment matrix') + 1);
+    const lines = section(brief, 'Readiness');
+    expect(lines.slice(0, 4)).toEqual([
+      '| Framework | Element | Met | Note |',
+      '| --- | --- | --- | --- |',
+      '| EU Annex I | Title | ✓ | The design has a title. |',
+      '| EU Annex I | Country or region of the issuer | ✗ | Set the issuing country or region as a code, such as CA or CA-BC. |',
+    ]);
+    expect(lines.at(-1)).toBe('**Not ready:** some EU Annex I elements are still missing.');
+  });
+
+  it('escapes the text of its notes (organization names come from users)', () => {
+    const row = section(brief, 'Readiness')[4];
+    expect(row).toBe(
+      '| B.C. framework | Aligned with industry, employer or community needs | ✓ | Endorsed by &lt;b&gt;Acme&lt;/b&gt; \\| \\[x\\]\\(javascript:alert\\(1\\)\\). |',
+    );
+  });
+
+  it('is left out when the caller gives no readiness', () => {
+    expect(buildCommitteeBrief(fullDesign(), EXTRAS)).not.toContain('## Readiness');
   });
 });

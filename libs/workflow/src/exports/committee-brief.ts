@@ -10,6 +10,7 @@
  */
 import { checkOutcome } from '@mc/outcome-checks';
 
+import type { ReadinessItem } from '../readiness/readiness';
 import type { DesignContent, OutcomeContent, SkillContent } from '../snapshots/design-content';
 
 export interface BriefThread {
@@ -32,6 +33,8 @@ export interface CommitteeBriefExtras {
   openThreads: BriefThread[];
   decisions: BriefDecision[];
   stage: string;
+  /** The design's readiness items (`Design.readiness`); absent: the brief has no readiness section. */
+  readiness?: { ready: boolean; items: ReadinessItem[] };
 }
 
 type Fields = DesignContent['fields'];
@@ -53,6 +56,8 @@ const FIELD_LABELS: Record<keyof Fields, string> = {
   stackability: 'Stackability',
   price: 'Price',
   validityPeriod: 'Validity period',
+  issuerCountry: 'Country or region of the issuer',
+  level: 'Level',
 };
 
 const NONE = 'None';
@@ -72,6 +77,7 @@ export function buildCommitteeBrief(content: DesignContent, extras: CommitteeBri
     ['## Learning outcomes', '', ...outcomesTable(content)],
     ['## Outcome issues', '', ...outcomeIssuesTable(content)],
     ['## Alignment matrix', '', ...alignmentMatrix(content)],
+    ...(extras.readiness ? [['## Readiness', '', ...readinessTable(extras.readiness)]] : []),
     ['## Open comment threads', '', ...threads(extras.openThreads)],
     ['## Decisions so far', '', ...decisionsTable(extras.decisions)],
   ];
@@ -165,6 +171,26 @@ function alignmentMatrix(content: DesignContent): string[] {
           )
           .join(', ')}`;
   return [...lines, '', summary];
+}
+
+const FRAMEWORK_LABELS: Readonly<Record<ReadinessItem['framework'], string>> = {
+  EU_ANNEX_I: 'EU Annex I',
+  BC_MICRO_CREDENTIAL: 'B.C. framework',
+};
+
+/** Each framework element, met or not, with what meets it or what would; then the verdict. */
+function readinessTable(readiness: { ready: boolean; items: ReadinessItem[] }): string[] {
+  const verdict = readiness.ready
+    ? 'Every EU Annex I element the design carries is met.'
+    : '**Not ready:** some EU Annex I elements are still missing.';
+  return [
+    ...table(
+      ['Framework', 'Element', 'Met', 'Note'],
+      readiness.items.map((i) => [FRAMEWORK_LABELS[i.framework], i.element, i.met ? CHECK : '✗', i.message]),
+    ),
+    '',
+    verdict,
+  ];
 }
 
 function threads(openThreads: BriefThread[]): string[] {

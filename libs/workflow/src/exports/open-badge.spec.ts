@@ -60,6 +60,7 @@ describe('buildOpenBadgeAchievement', () => {
         id: `urn:uuid:${INSTITUTION_ID}`,
         type: ['Profile'],
         name: 'Northfield University',
+        address: { type: ['Address'], addressCountryCode: 'CA', addressRegion: 'CA-BC' },
       },
       inLanguage: 'en',
       creditsAvailable: 3,
@@ -167,13 +168,27 @@ describe('buildOpenBadgeAchievement', () => {
     expect(buildOpenBadgeAchievement(design)).not.toHaveProperty('creditsAvailable');
   });
 
-  it('tags are the sector and the skill names, without duplicates', () => {
+  it('tags are the sector, the skill names and the level, without duplicates', () => {
     expect(buildOpenBadgeAchievement(fullDesign()).tag).toEqual([
       'Information technology',
       'Data modelling',
       'Pipeline orchestration',
       'Data privacy',
+      'BCQF 3',
     ]);
+  });
+
+  it('a level "not applicable" is no tag; a country without region is an address without region', () => {
+    const design = fullDesign();
+    design.fields.level = 'not applicable';
+    design.fields.issuerCountry = 'DE';
+    const achievement = buildOpenBadgeAchievement(design);
+    expectValid(achievement);
+    expect(achievement.tag).not.toContain('not applicable');
+    expect((achievement.creator as Record<string, unknown>).address).toEqual({
+      type: ['Address'],
+      addressCountryCode: 'DE',
+    });
   });
 
   it('the type names Achievement (asserted here: this schema revision does not constrain it)', () => {

@@ -4,6 +4,8 @@
  * references) and who created it (the institution). Pure: the caller reads the content and decides
  * whether the design may be exported.
  */
+import { LEVEL_NOT_APPLICABLE } from '@mc/designs';
+
 import type { DesignContent, OutcomeContent, SkillContent } from '../snapshots/design-content';
 
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -44,8 +46,9 @@ export function buildOpenBadgeAchievement(
       id: `urn:uuid:${content.institution.id}`,
       type: ['Profile'],
       name: present(content.institution.name),
+      address: issuerAddress(fields.issuerCountry),
     }),
-    tag: distinct([fields.sector, ...content.skills.map((skill) => skill.name)]),
+    tag: distinct([fields.sector, ...content.skills.map((skill) => skill.name), levelTag(fields.level)]),
     inLanguage: present(fields.language),
     // SPEC: the credit value goes in creditsAvailable, and only where one is set (0 is set).
     creditsAvailable: fields.creditValue ?? undefined,
@@ -53,6 +56,25 @@ export function buildOpenBadgeAchievement(
     // The design's revision, so a re-published achievement can be told from the one it replaces.
     version: String(content.revision),
   });
+}
+
+/**
+ * The issuer's country (and region, for an ISO 3166-2 code) as the creator's OB 3.0 `Address`:
+ * `addressCountryCode` takes the alpha-2 code, `addressRegion` the subdivision code ("CA-BC").
+ */
+function issuerAddress(issuerCountry: string | null): Record<string, unknown> | undefined {
+  const code = present(issuerCountry);
+  if (!code) return undefined;
+  return withoutEmpty({
+    type: ['Address'],
+    addressCountryCode: code.slice(0, 2),
+    addressRegion: code.length > 2 ? code : undefined,
+  });
+}
+
+/** OB 3.0 has no level property: the level ("EQF 5") is a tag, and "not applicable" none. */
+function levelTag(level: string | null): string | null {
+  return level === LEVEL_NOT_APPLICABLE ? null : level;
 }
 
 /** Markdown: one sentence, then the outcome statements numbered in position order, then the hours. */

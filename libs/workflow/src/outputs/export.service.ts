@@ -16,6 +16,8 @@ import { UserLoader } from '@mc/identity';
 
 import { Decision } from '../decisions/decision.entity';
 import { buildCommitteeBrief, buildOpenBadgeAchievement } from '../exports';
+import { computeReadiness } from '../readiness/readiness';
+import { endorsingOrganizations, readinessFactsOf } from '../readiness/readiness-facts';
 import { diffDesignContent, FieldChange } from '../snapshots/snapshot-diff';
 import { Snapshot } from '../snapshots/snapshot.entity';
 
@@ -83,8 +85,10 @@ export class ExportService {
         })),
     );
     const roles = new Map(participants.map((p) => [p.userId, p.role]));
+    const standing = decisions.filter((d) => d.revision === content.revision);
     return buildCommitteeBrief(content, {
       stage: design.stage,
+      readiness: computeReadiness(readinessFactsOf(content, endorsingOrganizations(standing, participants))),
       openThreads,
       decisions: await Promise.all(
         decisions.map(async (d) => ({

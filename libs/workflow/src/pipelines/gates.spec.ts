@@ -1,6 +1,7 @@
 import { DesignRole, SkillPriority } from '@mc/designs';
 
 import { DecisionKind } from '../decisions/decision.entity';
+import { computeReadiness, ReadinessFacts } from '../readiness/readiness';
 
 import { evaluateGates, GateFacts } from './gates';
 import { allowedTargets, DEFAULT_PIPELINE, findTransition, parsePipeline } from './pipeline.definition';
@@ -18,7 +19,58 @@ const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
     { userId: 'c3', role: DesignRole.COMMITTEE_MEMBER, organizationId: 'i', organizationName: 'I' },
   ],
   decisions: [],
+  readiness: { ready: true, items: [] },
   ...over,
+});
+
+const readinessOf = (over: Partial<ReadinessFacts['fields']>) =>
+  computeReadiness({
+    fields: {
+      title: 'Welding',
+      hours: 40,
+      issuerCountry: 'CA-BC',
+      level: null,
+      assessmentApproach: 'Practical test',
+      participationForm: 'On site, supervised',
+      qualityAssurance: 'Program committee',
+      creditValue: null,
+      stackability: null,
+      ...over,
+    },
+    institutionName: 'Coast College',
+    outcomes: [{ skillIds: [] }],
+    skillCount: 0,
+    endorsingOrganizations: [],
+  });
+
+describe('the readiness gate', () => {
+  it('is open when every EU Annex I element a design can carry is met, B.C. advice and level aside', () => {
+    expect(evaluateGates(['readiness'], facts({ readiness: readinessOf({}) }))).toEqual([]);
+  });
+
+  it('lists each missing EU element with its field and message', () => {
+    const missing = evaluateGates(
+      ['readiness'],
+      facts({ readiness: readinessOf({ issuerCountry: null, qualityAssurance: null }) }),
+    );
+    expect(missing).toEqual([
+      {
+        gate: 'readiness',
+        message: expect.any(String),
+        items: [
+          expect.objectContaining({ element: 'Country or region of the issuer', field: 'issuerCountry' }),
+          expect.objectContaining({ element: 'Type of quality assurance', field: 'qualityAssurance' }),
+        ],
+      },
+    ]);
+  });
+
+  it('is a gate an institution pipeline may name, and the default pipeline does not', () => {
+    const custom = structuredClone(DEFAULT_PIPELINE);
+    custom.transitions[0]!.gates.push('readiness');
+    expect(parsePipeline(custom).transitions[0]!.gates).toContain('readiness');
+    expect(DEFAULT_PIPELINE.transitions.flatMap((t) => t.gates)).not.toContain('readiness');
+  });
 });
 
 describe('gates', () => {

@@ -5,6 +5,7 @@
 import { DesignRole, SkillPriority } from '@mc/designs';
 
 import { DecisionKind } from '../decisions/decision.entity';
+import { missingForReady, Readiness } from '../readiness/readiness';
 
 import { GateId } from './pipeline.definition';
 
@@ -16,6 +17,8 @@ export interface GateFacts {
   participants: Array<{ userId: string; role: DesignRole; organizationId: string; organizationName: string }>;
   /** Standing decisions on the current revision. */
   decisions: Array<{ userId: string; kind: DecisionKind }>;
+  /** The design's readiness against EU Annex I and the B.C. framework (`readiness.ts`). */
+  readiness: Readiness;
 }
 
 export interface MissingItem {
@@ -98,6 +101,19 @@ const GATE_CHECKS: Record<GateId, (facts: GateFacts) => MissingItem[]> = {
             committeeSize: committee.size,
           },
         ];
+  },
+
+  readiness: (facts) => {
+    const missing = missingForReady(facts.readiness);
+    return missing.length
+      ? [
+          {
+            gate: 'readiness',
+            message: 'every mandatory element of EU Annex I must be met',
+            items: missing.map(({ element, field, message }) => ({ element, field, message })),
+          },
+        ]
+      : [];
   },
 };
 

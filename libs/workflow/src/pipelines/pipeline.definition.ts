@@ -16,6 +16,9 @@ export const GATES = [
   'essentialSkillsCovered',
   'partnerEndorsements',
   'committeeMajority',
+  // Every EU Annex I element a design can carry is met (`Design.readiness.ready`). Not in the
+  // default pipeline, so that designs already under way are not stranded; an institution may add it.
+  'readiness',
 ] as const;
 export type GateId = (typeof GATES)[number];
 

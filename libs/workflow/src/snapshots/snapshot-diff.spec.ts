@@ -23,6 +23,8 @@ const base: DesignContent = {
     stackability: null,
     price: null,
     validityPeriod: null,
+    issuerCountry: 'CA-BC',
+    level: null,
   },
   skills: [
     {

@@ -5,6 +5,8 @@ import { DesignContent, DesignContentReader } from '@mc/designs';
 
 import { Decision } from '../decisions/decision.entity';
 import { GateFacts } from '../pipelines/gates';
+import { computeReadiness } from '../readiness/readiness';
+import { endorsingOrganizations, readinessFactsOf } from '../readiness/readiness-facts';
 
 /** Everything the gates look at, read inside the caller's transaction. */
 @Injectable()
@@ -18,6 +20,9 @@ export class WorkflowFacts {
     const content = await this.content.read(manager, designId);
     const participants = await this.content.participants(manager, designId);
     const decisions = await manager.getRepository(Decision).findBy({ designId, revision: content.revision });
+    const readiness = computeReadiness(
+      readinessFactsOf(content, endorsingOrganizations(decisions, participants)),
+    );
     return {
       content,
       facts: {
@@ -26,6 +31,7 @@ export class WorkflowFacts {
         coveredSkillIds: new Set(content.outcomes.flatMap((o) => o.skillIds)),
         participants,
         decisions: decisions.map(({ userId, kind }) => ({ userId, kind })),
+        readiness,
       },
     };
   }

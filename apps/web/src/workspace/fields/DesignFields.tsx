@@ -8,6 +8,7 @@ import type { WorkspacePartProps } from '../workspace-props';
 
 import {
   DESIGN_FIELDS,
+  designFieldAnchor,
   DesignFieldDef,
   DesignFieldKey,
   DesignFieldValue,
@@ -39,7 +40,12 @@ const UpdateDesignField = graphql(`
       deliveryMode
       language
       assessmentApproach
+      participationForm
+      qualityAssurance
       creditValue
+      stackability
+      issuerCountry
+      level
       updatedAt
     }
   }
@@ -109,6 +115,8 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
           return (
             <div
               key={def.key}
+              id={designFieldAnchor(def.key)}
+              tabIndex={-1}
               className={`ws-field${def.wide ? ' ws-wide' : ''}${isEditing ? ' ws-editing' : ''}`}
             >
               <dt>{isEditing ? <label htmlFor={inputId}>{def.label}</label> : def.label}</dt>

@@ -12,7 +12,12 @@ export type DesignFieldKey =
   | 'deliveryMode'
   | 'language'
   | 'assessmentApproach'
-  | 'creditValue';
+  | 'participationForm'
+  | 'qualityAssurance'
+  | 'creditValue'
+  | 'stackability'
+  | 'issuerCountry'
+  | 'level';
 
 export type DesignFieldValue = string | number | null;
 
@@ -59,6 +64,18 @@ export const DESIGN_FIELDS: readonly DesignFieldDef[] = [
   { key: 'language', label: 'Language', kind: 'text', hint: 'A language tag such as en or fr-CA' },
   { key: 'assessmentApproach', label: 'Assessment approach', kind: 'textarea' },
   {
+    key: 'participationForm',
+    label: 'Form of participation',
+    kind: 'textarea',
+    hint: 'Online or on site, supervised or not, identity checked or not',
+  },
+  {
+    key: 'qualityAssurance',
+    label: 'Quality assurance',
+    kind: 'textarea',
+    hint: 'The body or process that assures its quality',
+  },
+  {
     key: 'creditValue',
     label: 'Credit value',
     kind: 'number',
@@ -66,7 +83,30 @@ export const DESIGN_FIELDS: readonly DesignFieldDef[] = [
     max: 1000,
     hint: 'e.g. ECTS or institutional credits',
   },
+  {
+    key: 'stackability',
+    label: 'Stackability',
+    kind: 'textarea',
+    hint: 'Pathways into larger credentials',
+  },
+  {
+    key: 'issuerCountry',
+    label: 'Country or region of the issuer',
+    kind: 'text',
+    hint: 'An ISO code: CA for Canada, CA-BC for British Columbia',
+  },
+  {
+    key: 'level',
+    label: 'Level',
+    kind: 'text',
+    hint: 'Framework and level, such as EQF 5 or BCQF 3, or "not applicable"',
+  },
 ];
+
+/** The id of a field's place in the design record, which the readiness panel links to. */
+export function designFieldAnchor(key: string): string {
+  return `design-field-${key}`;
+}
 
 export function fieldValue(
   design: Pick<WorkspaceDesign, DesignFieldKey>,

@@ -7,6 +7,7 @@ import { CombinedError, Client } from 'urql';
 import { fromValue } from 'wonka';
 
 import type { WorkspaceDesign, WorkspaceSkill } from '../design-query';
+import { draftReadiness } from '../readiness/readiness-fixture';
 import { DesignData, OutcomeData, SkillData, withPermissions } from '../test-permissions';
 import type { WorkspacePartProps } from '../workspace-props';
 
@@ -78,7 +79,13 @@ export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
     deliveryMode: 'HYBRID',
     language: 'en',
     assessmentApproach: null,
+    participationForm: null,
+    qualityAssurance: null,
     creditValue: null,
+    stackability: null,
+    issuerCountry: null,
+    level: null,
+    readiness: draftReadiness(),
     stage: 'DRAFTING',
     revision: 3,
     version: 3,

@@ -38,6 +38,8 @@ const FIELD_LABELS: Record<string, string> = {
   stackability: 'stackability',
   price: 'price',
   validityPeriod: 'validity period',
+  issuerCountry: 'country or region of the issuer',
+  level: 'level',
 };
 
 const DECISIONS: Record<string, string> = {

@@ -15,6 +15,7 @@ import {
   PIPELINE_STAGES,
   TRANSITION_LABELS,
 } from './pipeline';
+import { ReadinessAdvice } from './ReadinessAdvice';
 import { decisionRefusal, Refusal, transitionRefusal } from './refusal';
 
 import './StageBar.css';
@@ -141,6 +142,7 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
           );
         })}
       </ol>
+      <ReadinessAdvice readiness={design.readiness} />
 
       {(moves.length > 0 || kinds.length > 0) && (
         <div className="co-stage-actions">

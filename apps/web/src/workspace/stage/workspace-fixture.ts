@@ -7,6 +7,7 @@ import { filter, map, pipe } from 'wonka';
 
 import type { DecisionKind, DesignRole, DesignStage } from '../../gql/graphql';
 import type { WorkspaceDesign, WorkspaceMe } from '../design-query';
+import { draftReadiness } from '../readiness/readiness-fixture';
 import { DesignData, withPermissions } from '../test-permissions';
 import type { WorkspacePartProps } from '../workspace-props';
 
@@ -49,7 +50,13 @@ export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
     deliveryMode: null,
     language: null,
     assessmentApproach: null,
+    participationForm: null,
+    qualityAssurance: null,
     creditValue: null,
+    stackability: null,
+    issuerCountry: null,
+    level: null,
+    readiness: draftReadiness(),
     stage: 'DRAFTING',
     revision: 3,
     version: 2,

@@ -2,6 +2,7 @@ import { CreateIdentity1763880000000 } from './1763880000000-create-identity';
 import { CreateDesigns1763890000000 } from './1763890000000-create-designs';
 import { CreateWorkflow1763900000000 } from './1763900000000-create-workflow';
 import { CreateNotifications1763910000000 } from './1763910000000-create-notifications';
+import { AddDesignIssuerCountryAndLevel1764000000000 } from './1764000000000-add-design-issuer-country-and-level';
 
 /** Every migration, oldest first. Migrations are the only way the schema changes. */
 export const ALL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const ALL_MIGRATIONS = [
   CreateDesigns1763890000000,
   CreateWorkflow1763900000000,
   CreateNotifications1763910000000,
+  AddDesignIssuerCountryAndLevel1764000000000,
 ];

@@ -34,6 +34,8 @@ export function fullDesign(): DesignContent {
       stackability: 'Counts towards the data certificate',
       price: 'EUR 900',
       validityPeriod: '3 years',
+      issuerCountry: 'CA-BC',
+      level: 'BCQF 3',
     },
     skills: [
       {
@@ -118,6 +120,8 @@ export function minimalDesign(): DesignContent {
       stackability: null,
       price: null,
       validityPeriod: null,
+      issuerCountry: null,
+      level: null,
     },
     skills: [
       {
