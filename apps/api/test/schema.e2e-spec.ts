@@ -98,7 +98,7 @@ const PENDING_CONTRACT: Record<string, string[]> = {
     'Mutation.acceptSuggestion was removed.',
     'Mutation.rejectSuggestion was removed.',
   ],
-  '#12 quality and standards': ['Query.exportCase was removed.', 'Query.exportCtdl was removed.'],
+  '#12 quality and standards': [],
   '#13 reaching people (mail, tasks, passwords)': [
     'TaskKind was removed.',
     'Task was removed.',

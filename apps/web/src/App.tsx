@@ -9,6 +9,7 @@ import { SignUpPage } from './auth/SignUpPage';
 import { DesignListPage } from './designs/DesignListPage';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage';
 import { Shell } from './ui/Shell';
+import { BriefPrintPage } from './workspace/exports/BriefPrintPage';
 import { WorkspacePage } from './workspace/WorkspacePage';
 
 export function App() {
@@ -22,6 +23,7 @@ export function App() {
             <Route element={<RequireUser />}>
               <Route path="/" element={<DesignListPage />} />
               <Route path="/designs/:designId" element={<WorkspacePage />} />
+              <Route path="/designs/:designId/brief" element={<BriefPrintPage />} />
               <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
             </Route>
             <Route path="*" element={<Navigate to="/" replace />} />

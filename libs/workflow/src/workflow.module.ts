@@ -3,14 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { DesignsModule } from '@mc/designs';
 
-import { AchievementController } from './catalog/achievement.controller';
 import { CatalogResolver } from './catalog/catalog.resolver';
 import { CatalogService } from './catalog/catalog.service';
+import { PublicCredentialsController } from './catalog/public-credentials.controller';
 import { DecisionService } from './decisions/decision.service';
 import { EndorsementCredentialService } from './endorsements/endorsement-credential.service';
 import { EndorsementResolver } from './endorsements/endorsement.resolver';
 import { JwksController } from './endorsements/jwks.controller';
 import { ExportService } from './outputs/export.service';
+import { StandardsExportResolver } from './outputs/standards-export.resolver';
 import { PipelineRegistry } from './pipelines/pipeline.registry';
 import { ReadinessResolver } from './readiness/readiness.resolver';
 import { TransitionService } from './transitions/transition.service';
@@ -22,13 +23,14 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
 /** Approval pipeline, decisions, snapshots and comparison, exports and the public catalog. */
 @Module({
   imports: [TypeOrmModule.forFeature(WORKFLOW_ENTITIES), DesignsModule],
-  controllers: [AchievementController, JwksController],
+  controllers: [PublicCredentialsController, JwksController],
   providers: [
     PipelineRegistry,
     WorkflowFacts,
     TransitionService,
     DecisionService,
     ExportService,
+    StandardsExportResolver,
     CatalogService,
     CatalogResolver,
     WorkflowLoaders,

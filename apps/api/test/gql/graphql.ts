@@ -838,6 +838,18 @@ export type DesignReadinessQuery = {
   };
 };
 
+export type CasePackageQueryVariables = Exact<{
+  designId: string | number;
+}>;
+
+export type CasePackageQuery = { exportCase: unknown };
+
+export type CtdlCredentialQueryVariables = Exact<{
+  designId: string | number;
+}>;
+
+export type CtdlCredentialQuery = { exportCtdl: unknown };
+
 export type DecisionFieldsFragment = {
   id: string;
   kind: DecisionKind;
@@ -4531,6 +4543,72 @@ export const DesignReadinessDocument = {
     },
   ],
 } as unknown as DocumentNode<DesignReadinessQuery, DesignReadinessQueryVariables>;
+export const CasePackageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CasePackage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'designId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CasePackageQuery, CasePackageQueryVariables>;
+export const CtdlCredentialDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CtdlCredential' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exportCtdl' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'designId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CtdlCredentialQuery, CtdlCredentialQueryVariables>;
 export const TransitionDocument = {
   kind: 'Document',
   definitions: [

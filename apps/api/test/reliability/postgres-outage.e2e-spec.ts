@@ -105,11 +105,18 @@ it('while PostgreSQL is stopped every request answers UNAVAILABLE (503) and noth
   expect(await connectError(url, cast.employer.token)).toBe('UNAVAILABLE');
   expect(await socket.join(cast.designId)).toEqual({ ok: false, error: 'UNAVAILABLE' });
   expect(socket.socket.connected).toBe(true);
-  // A public route outside GraphQL answers the same way, not a 500.
-  const achievement = await fetch(`${url}/credentials/${cast.designId}/achievement.json`);
-  expect(achievement.status).toBe(503);
-  expect(achievement.headers.get('retry-after')).toBe('1');
-  expect(await achievement.json()).toEqual({ error: 'UNAVAILABLE' });
+  // The public routes outside GraphQL answer the same way, not a 500.
+  for (const path of [
+    `/credentials/${cast.designId}/achievement.json`,
+    `/credentials/${cast.designId}/case.json`,
+    `/credentials/${cast.designId}/ctdl.json`,
+    `/credentials/issuers/${cast.institution.id}.json`,
+  ]) {
+    const answer = await fetch(`${url}${path}`);
+    expect([path, answer.status]).toEqual([path, 503]);
+    expect(answer.headers.get('retry-after')).toBe('1');
+    expect(await answer.json()).toEqual({ error: 'UNAVAILABLE' });
+  }
   // The process is alive but not ready.
   expect((await fetch(`${url}/health`)).status).toBe(200);
   expect((await fetch(`${url}/health/ready`)).status).toBe(503);

@@ -8,6 +8,7 @@ import { StageBadge } from '../ui/StageBadge';
 import { AlignmentMatrix } from './alignment/AlignmentMatrix';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { DesignWorkspace } from './design-query';
+import { ExportsPanel } from './exports/ExportsPanel';
 import { designFieldAnchor } from './fields/design-field-defs';
 import { DesignFields } from './fields/DesignFields';
 import { History } from './history/History';
@@ -92,6 +93,7 @@ export function WorkspacePage() {
         <aside className="workspace-side">
           <ReadinessPanel design={props.design} />
           <Participants {...props} />
+          <ExportsPanel {...props} />
           <CommentsPanel {...props} />
         </aside>
       </div>

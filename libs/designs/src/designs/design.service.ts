@@ -119,6 +119,11 @@ export class DesignService {
     return design;
   }
 
+  /** Whether the institution has a PUBLISHED design (its issuer profile is public only then). */
+  async hasPublished(institutionId: string): Promise<boolean> {
+    return this.dataSource.getRepository(Design).existsBy({ institutionId, stage: DesignStage.PUBLISHED });
+  }
+
   /**
    * A page of designs, newest first: those `scope.user` may see, or (`scope.published`) the public
    * catalog of PUBLISHED designs, which needs no user. `filter.search` matches title or summary,

@@ -4,10 +4,16 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@mc/config';
 import type { AppConfig } from '@mc/config';
 import { DesignContentReader, DesignEventLog, DesignService, DesignStage } from '@mc/designs';
+import { NotFoundError } from '@mc/errors';
 import { OrganizationLoader, OrganizationObject, UserLoader } from '@mc/identity';
 
 import { DecisionKind } from '../decisions/decision.entity';
-import { buildOpenBadgeAchievement } from '../exports';
+import {
+  buildCasePackage,
+  buildCtdlCredential,
+  buildIssuerProfile,
+  buildOpenBadgeAchievement,
+} from '../exports';
 import { WorkflowLoaders } from '../workflow.loaders';
 
 import { PublishedDesignConnectionObject, PublishedDesignObject } from './dto/published-design.objects';
@@ -66,6 +72,31 @@ export class CatalogService {
     await this.designs.findPublished(designId);
     const content = await this.content.read(this.dataSource.manager, designId);
     return buildOpenBadgeAchievement(content, { publicUrl: this.config.PUBLIC_URL });
+  }
+
+  /** The CASE 1.1 package of a PUBLISHED design, its uris the URL that serves it. */
+  async casePackage(designId: string): Promise<Record<string, unknown>> {
+    const design = await this.designs.findPublished(designId);
+    const content = await this.content.read(this.dataSource.manager, designId);
+    return buildCasePackage(content, { publicUrl: this.config.PUBLIC_URL, lastChange: design.updatedAt });
+  }
+
+  /** The CTDL MicroCredential of a PUBLISHED design, its `@id` the URL that serves it. */
+  async ctdl(designId: string): Promise<Record<string, unknown>> {
+    await this.designs.findPublished(designId);
+    const content = await this.content.read(this.dataSource.manager, designId);
+    return buildCtdlCredential(content, { publicUrl: this.config.PUBLIC_URL });
+  }
+
+  /**
+   * The OB 3.0 issuer Profile of an institution that has published at least one design (the
+   * creator its Achievements name); any other organization id, and an unknown one, is NOT_FOUND.
+   */
+  async issuerProfile(institutionId: string): Promise<Record<string, unknown>> {
+    if (!(await this.designs.hasPublished(institutionId))) throw new NotFoundError('Issuer');
+    const organization = await this.organizations.load({}, institutionId);
+    if (!organization) throw new NotFoundError('Issuer');
+    return buildIssuerProfile(organization, this.config.PUBLIC_URL);
   }
 
   /**

@@ -4,7 +4,8 @@
  * Pure: the caller decides which endorsements stand and signs the result.
  */
 import { inertMarkdown } from '../exports';
-import { achievementUrl, OB_V3_CONTEXT, VC_V2_CONTEXT } from '../exports/open-badge';
+import { OB_V3_CONTEXT, VC_V2_CONTEXT } from '../exports/open-badge';
+import { achievementUrl } from '../exports/public-urls';
 
 export interface EndorsementCredentialInput {
   /** The API's public address (`PUBLIC_URL`): the subject is the Achievement served there. */

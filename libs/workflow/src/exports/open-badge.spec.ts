@@ -5,7 +5,7 @@ import Ajv2019 from 'ajv/dist/2019';
 import type { ValidateFunction } from 'ajv/dist/2019';
 import addFormats from 'ajv-formats';
 
-import { buildOpenBadgeAchievement, OB_V3_CONTEXT, VC_V2_CONTEXT } from './open-badge';
+import { buildIssuerProfile, buildOpenBadgeAchievement, OB_V3_CONTEXT, VC_V2_CONTEXT } from './open-badge';
 import { DESIGN_ID, fullDesign, INSTITUTION_ID, minimalDesign, SKILL } from './testdata/designs';
 
 // The official 1EdTech schema (see testdata/README.md) declares draft 2019-09. Its root is the
@@ -23,6 +23,13 @@ function achievementValidator(): ValidateFunction {
 }
 
 const validate = achievementValidator();
+
+function profileValidator(): ValidateFunction {
+  const ajv = new Ajv2019({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema(schema);
+  return ajv.compile({ $ref: `${schema.$id}#/$defs/Profile` });
+}
 
 function expectValid(achievement: Record<string, unknown>): void {
   const valid = validate(achievement);
@@ -57,7 +64,7 @@ describe('buildOpenBadgeAchievement', () => {
       name: 'Applied Data Engineering',
       description: 'Build and run reliable data pipelines for a business.',
       creator: {
-        id: `urn:uuid:${INSTITUTION_ID}`,
+        id: `https://badges.example.org/credentials/issuers/${INSTITUTION_ID}.json`,
         type: ['Profile'],
         name: 'Northfield University',
         address: { type: ['Address'], addressCountryCode: 'CA', addressRegion: 'CA-BC' },
@@ -110,14 +117,43 @@ describe('buildOpenBadgeAchievement', () => {
         '2. Orchestrate a pipeline that recovers from failures. (assessment: Final project)',
         '',
         'Notional learning time: 60 hours.',
+        'Assessment: Portfolio and a final project',
+        'Form of participation: Part-time',
+        'Quality assurance: Reviewed by the faculty board',
       ].join('\n'),
     );
   });
 
-  it('the criteria say nothing of learning time when the design sets no hours', () => {
+  it('the criteria say nothing of learning time, assessment, participation or QA the design does not set', () => {
     const { criteria } = buildOpenBadgeAchievement(minimalDesign()) as { criteria: { narrative: string } };
 
-    expect(criteria.narrative).not.toContain('hours');
+    expect(criteria.narrative).not.toMatch(/hours|Assessment:|participation|Quality assurance/);
+  });
+
+  it('inLanguage is the design language as a language code, case normalized; free text is left out', () => {
+    const design = fullDesign();
+    design.fields.language = 'FR-ca';
+    expect(buildOpenBadgeAchievement(design).inLanguage).toBe('fr-CA');
+
+    design.fields.language = 'English';
+    expect(buildOpenBadgeAchievement(design)).not.toHaveProperty('inLanguage');
+    expectValid(buildOpenBadgeAchievement(design));
+  });
+
+  it('the issuer profile is an OB 3.0 Profile at the URL the achievement names as its creator', () => {
+    const publicUrl = 'https://badges.example.org';
+    const achievement = buildOpenBadgeAchievement(fullDesign(), { publicUrl });
+    const profile = buildIssuerProfile({ id: INSTITUTION_ID, name: 'Northfield University' }, publicUrl);
+
+    expect(profile).toEqual({
+      '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
+      id: (achievement.creator as { id: string }).id,
+      type: ['Profile'],
+      name: 'Northfield University',
+    });
+    const validateProfile = profileValidator();
+    expect(validateProfile(profile)).toBe(true);
+    expect(validateProfile({ ...profile, id: undefined })).toBe(false);
   });
 
   it('an outcome statement spread over lines stays one list item', () => {

@@ -8,6 +8,9 @@ import { LEVEL_NOT_APPLICABLE } from '@mc/designs';
 
 import type { DesignContent, OutcomeContent, SkillContent } from '../snapshots/design-content';
 
+import { languageTag, oneLine, present, withoutEmpty } from './export-values';
+import { achievementUrl, issuerProfileUrl } from './public-urls';
+
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_V3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 
@@ -17,11 +20,6 @@ export interface OpenBadgeOptions {
    * the URL that serves it there. Without it the id is a `urn:uuid:` URN.
    */
   publicUrl?: string;
-}
-
-/** Where a published design's Achievement is served, without a login: its `id`. */
-export function achievementUrl(publicUrl: string, designId: string): string {
-  return `${publicUrl.trim().replace(/\/+$/, '')}/credentials/${encodeURIComponent(designId)}/achievement.json`;
 }
 
 export function buildOpenBadgeAchievement(
@@ -38,18 +36,20 @@ export function buildOpenBadgeAchievement(
     achievementType: 'MicroCredential',
     name: title,
     description: present(fields.summary) ?? title,
-    criteria: { narrative: criteriaNarrative(title, content.outcomes, fields.hours) },
+    criteria: { narrative: criteriaNarrative(title, content.outcomes, fields) },
     alignment: content.skills.flatMap((skill) => alignmentOf(skill) ?? []),
     creator: withoutEmpty({
-      // No URL serves an institution's profile (yet): an http id that answered 404 would mislead a
-      // verifier, so the institution keeps its URN.
-      id: `urn:uuid:${content.institution.id}`,
+      // The issuer profile route serves it once the institution has a published design.
+      id: publicUrl
+        ? issuerProfileUrl(publicUrl, content.institution.id)
+        : `urn:uuid:${content.institution.id}`,
       type: ['Profile'],
       name: present(content.institution.name),
       address: issuerAddress(fields.issuerCountry),
     }),
     tag: distinct([fields.sector, ...content.skills.map((skill) => skill.name), levelTag(fields.level)]),
-    inLanguage: present(fields.language),
+    // OB 3.0 wants a language code: a free-text language ("English") is left out, not guessed.
+    inLanguage: languageTag(fields.language),
     // SPEC: the credit value goes in creditsAvailable, and only where one is set (0 is set).
     creditsAvailable: fields.creditValue ?? undefined,
     fieldOfStudy: present(fields.sector),
@@ -77,10 +77,40 @@ function levelTag(level: string | null): string | null {
   return level === LEVEL_NOT_APPLICABLE ? null : level;
 }
 
-/** Markdown: one sentence, then the outcome statements numbered in position order, then the hours. */
-function criteriaNarrative(title: string, outcomes: OutcomeContent[], hours: number | null): string {
-  // OB 3.0 has no property for learning time; where the design sets hours, the criteria say them.
-  const time = hours ? ['', `Notional learning time: ${hours} hours.`] : [];
+/**
+ * The OB 3.0 issuer `Profile` of an institution, served at its id
+ * (`PUBLIC_URL/credentials/issuers/<id>.json`) once the institution has published a design: what a
+ * verifier finds when it follows an Achievement's `creator.id`.
+ */
+export function buildIssuerProfile(
+  institution: { id: string; name: string },
+  publicUrl: string,
+): Record<string, unknown> {
+  return withoutEmpty({
+    '@context': [VC_V2_CONTEXT, OB_V3_CONTEXT],
+    id: issuerProfileUrl(publicUrl, institution.id),
+    type: ['Profile'],
+    name: present(institution.name),
+  });
+}
+
+/**
+ * Markdown: one sentence, then the outcome statements numbered in position order, then what the
+ * EU Annex I asks a description to say and OB 3.0 has no property for (notional workload, type of
+ * assessment, form of participation, type of quality assurance), each where the design sets it.
+ */
+function criteriaNarrative(
+  title: string,
+  outcomes: OutcomeContent[],
+  fields: DesignContent['fields'],
+): string {
+  const facts = [
+    fields.hours ? `Notional learning time: ${fields.hours} hours.` : undefined,
+    labelled('Assessment', fields.assessmentApproach),
+    labelled('Form of participation', fields.participationForm),
+    labelled('Quality assurance', fields.qualityAssurance),
+  ].filter((line): line is string => line !== undefined);
+  const time = facts.length > 0 ? ['', ...facts] : [];
   const ordered = [...outcomes].sort((a, b) => a.position - b.position);
   if (ordered.length === 0) return [`Complete ${oneLine(title)} and its assessment.`, ...time].join('\n');
   const items = ordered.map((outcome, index) => {
@@ -94,6 +124,11 @@ function criteriaNarrative(title: string, outcomes: OutcomeContent[], hours: num
     ...items,
     ...time,
   ].join('\n');
+}
+
+function labelled(label: string, value: string | null): string | undefined {
+  const text = present(value);
+  return text ? `${label}: ${oneLine(text)}` : undefined;
 }
 
 function alignmentOf(skill: SkillContent): Record<string, unknown> | null {
@@ -112,17 +147,6 @@ function alignmentOf(skill: SkillContent): Record<string, unknown> | null {
   });
 }
 
-/** The trimmed text, or undefined when there is none: the achievement never carries empty strings. */
-function present(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : undefined;
-}
-
-/** A list item must stay on one line, or the Markdown list breaks apart. */
-function oneLine(text: string): string {
-  return text.trim().replace(/\s*[\r\n]+\s*/g, ' ');
-}
-
 /** Present values, first spelling kept, compared case-insensitively. */
 function distinct(values: Array<string | null>): string[] {
   const seen = new Set<string>();
@@ -134,17 +158,4 @@ function distinct(values: Array<string | null>): string[] {
     result.push(text);
   }
   return result;
-}
-
-/** Drops undefined, null, empty-string and empty-array properties. */
-function withoutEmpty(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(record).filter(
-      ([, value]) =>
-        value !== undefined &&
-        value !== null &&
-        value !== '' &&
-        !(Array.isArray(value) && value.length === 0),
-    ),
-  );
 }

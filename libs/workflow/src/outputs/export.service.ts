@@ -15,7 +15,12 @@ import type { AuthenticatedUser } from '@mc/identity';
 import { UserLoader } from '@mc/identity';
 
 import { Decision } from '../decisions/decision.entity';
-import { buildCommitteeBrief, buildOpenBadgeAchievement } from '../exports';
+import {
+  buildCasePackage,
+  buildCommitteeBrief,
+  buildCtdlCredential,
+  buildOpenBadgeAchievement,
+} from '../exports';
 import { computeReadiness } from '../readiness/readiness';
 import { endorsingOrganizations, readinessFactsOf } from '../readiness/readiness-facts';
 import { diffDesignContent, FieldChange } from '../snapshots/snapshot-diff';
@@ -23,7 +28,7 @@ import { Snapshot } from '../snapshots/snapshot.entity';
 
 const EXPORTABLE = [DesignStage.APPROVED, DesignStage.PUBLISHED];
 
-/** Open Badge and committee-brief exports, and snapshot comparison, for those who may see a design. */
+/** Open Badge, CASE, CTDL and committee-brief exports, and snapshot comparison, for those who may see a design. */
 @Injectable()
 export class ExportService {
   constructor(
@@ -47,6 +52,23 @@ export class ExportService {
     }
     // The id is the public URL that serves the achievement once the design is PUBLISHED.
     return buildOpenBadgeAchievement(await this.content.read(this.dataSource.manager, designId), {
+      publicUrl: this.config.PUBLIC_URL,
+    });
+  }
+
+  /** The design as a CASE 1.1 CFPackage, for anyone who may see it, in any stage (SPEC "Interoperability"). */
+  async casePackage(user: AuthenticatedUser, designId: string): Promise<Record<string, unknown>> {
+    const { design } = await this.access.visible(user, designId);
+    return buildCasePackage(await this.content.read(this.dataSource.manager, designId), {
+      publicUrl: this.config.PUBLIC_URL,
+      lastChange: design.updatedAt,
+    });
+  }
+
+  /** The design as a CTDL `ceterms:MicroCredential`, for anyone who may see it, in any stage. */
+  async ctdl(user: AuthenticatedUser, designId: string): Promise<Record<string, unknown>> {
+    await this.access.visible(user, designId);
+    return buildCtdlCredential(await this.content.read(this.dataSource.manager, designId), {
       publicUrl: this.config.PUBLIC_URL,
     });
   }
