@@ -160,6 +160,11 @@ describe('buildCasePackage', () => {
     }
   });
 
+  it('the issuer country or region and the qualification level are in the document notes', () => {
+    expect(build().CFDocument['notes']).toBe('Issuer country or region: CA-BC. Qualification level: BCQF 3.');
+    expect(build(minimalDesign()).CFDocument).not.toHaveProperty('notes');
+  });
+
   it('a draft is a Draft and an archived design Deprecated', () => {
     const draft = fullDesign();
     draft.stage = 'DRAFTING';

@@ -171,6 +171,8 @@ export function buildCasePackage(
       version: String(content.revision),
       adoptionStatus: ADOPTION_STATUS[content.stage] ?? 'Draft',
       lastChangeDateTime,
+      // CASE has no property for the issuer's country or the qualification level: notes carry them.
+      notes: documentNotes(fields),
     }),
     CFItems: [...outcomeItems, ...skillItems],
     CFAssociations: associations,
@@ -186,4 +188,13 @@ export function buildCasePackage(
       })),
     },
   });
+}
+
+/** The issuer's country or region and the qualification level, where set, as the document's notes. */
+function documentNotes(fields: DesignContent['fields']): string | undefined {
+  const notes = [
+    present(fields.issuerCountry) ? `Issuer country or region: ${fields.issuerCountry}.` : undefined,
+    present(fields.level) ? `Qualification level: ${oneLine(fields.level ?? '')}.` : undefined,
+  ].filter((note): note is string => note !== undefined);
+  return notes.length > 0 ? notes.join(' ') : undefined;
 }

@@ -70,6 +70,7 @@ describe('buildCtdlCredential', () => {
       '@type': 'ceterms:CredentialOrganization',
       '@id': `${PUBLIC_URL}/credentials/issuers/${INSTITUTION_ID}.json`,
       'ceterms:name': { en: 'Northfield University' },
+      'ceterms:address': [{ '@type': 'ceterms:Place', 'ceterms:addressCountry': 'CA' }],
     };
     expect(credential['ceterms:ownedBy']).toEqual([institution]);
     expect(credential['ceterms:offeredBy']).toEqual([institution]);
@@ -149,6 +150,25 @@ describe('buildCtdlCredential', () => {
     expect(credential['ceterms:name']).toEqual({ en: 'Spreadsheet Essentials' });
     for (const absent of ['ceterms:subjectWebpage', 'ceterms:inLanguage', 'ceterms:estimatedDuration'])
       expect(credential).not.toHaveProperty(absent);
+  });
+
+  it('the issuer country is the institution address, and the level an audience level named in its framework', () => {
+    const credential = buildCtdlCredential(fullDesign(), { publicUrl: PUBLIC_URL });
+    const [owner] = credential['ceterms:ownedBy'] as Array<Record<string, unknown>>;
+    expect(owner!['ceterms:address']).toEqual([{ '@type': 'ceterms:Place', 'ceterms:addressCountry': 'CA' }]);
+    expect(credential['ceterms:audienceLevelType']).toEqual([
+      {
+        '@type': 'ceterms:CredentialAlignmentObject',
+        'ceterms:frameworkName': { en: 'BCQF' },
+        'ceterms:targetNodeName': { en: 'BCQF 3' },
+      },
+    ]);
+    expect(termProblems(credential, '$')).toEqual([]);
+    const notApplicable = fullDesign();
+    notApplicable.fields.level = 'not applicable';
+    expect(buildCtdlCredential(notApplicable)).not.toHaveProperty(['ceterms:audienceLevelType']);
+    const minimal = buildCtdlCredential(minimalDesign());
+    expect(minimal).not.toHaveProperty(['ceterms:audienceLevelType']);
   });
 
   it('a design in Canadian French writes its text under fr-CA', () => {

@@ -6,6 +6,8 @@
  * competencies of a condition profile: the learning outcomes, then the skills with their outside
  * framework codes. Only CTDL terms are used (tested against the CTDL term list). Pure.
  */
+import { LEVEL_NOT_APPLICABLE } from '@mc/designs';
+
 import type { DesignContent, SkillContent } from '../snapshots/design-content';
 
 import { httpUrl, languageTag, oneLine, present, withoutEmpty } from './export-values';
@@ -41,6 +43,10 @@ export function buildCtdlCredential(
       ? issuerProfileUrl(publicUrl, content.institution.id)
       : `urn:uuid:${content.institution.id}`,
     'ceterms:name': text(oneLine(content.institution.name)),
+    // The issuer's country (ISO 3166-1 alpha-2, the first two letters of an ISO 3166-2 region).
+    'ceterms:address': present(fields.issuerCountry)
+      ? [{ '@type': 'ceterms:Place', 'ceterms:addressCountry': (fields.issuerCountry ?? '').slice(0, 2) }]
+      : undefined,
   });
   const outcomes = [...content.outcomes].sort((a, b) => a.position - b.position);
   const requirements = [
@@ -93,7 +99,29 @@ export function buildCtdlCredential(
       ? { [language ?? 'en']: [oneLine(fields.sector ?? '')] }
       : undefined,
     'ceterms:requires': requirements,
+    'ceterms:audienceLevelType': levelAlignment(fields.level, text),
   });
+}
+
+/**
+ * The qualification level ("EQF 5") as the credential's audience level: CTDL takes a concept, so
+ * the level is named in a `CredentialAlignmentObject` of its framework ("EQF"); "not applicable",
+ * or no level, is left out.
+ */
+function levelAlignment(
+  level: string | null,
+  text: (value: string) => Record<string, string>,
+): Record<string, unknown>[] | undefined {
+  const named = present(level);
+  if (!named || named === LEVEL_NOT_APPLICABLE) return undefined;
+  const framework = named.split(' ')[0] ?? named;
+  return [
+    {
+      '@type': 'ceterms:CredentialAlignmentObject',
+      'ceterms:frameworkName': text(framework),
+      'ceterms:targetNodeName': text(named),
+    },
+  ];
 }
 
 function skillCompetency(
