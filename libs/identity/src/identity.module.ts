@@ -12,6 +12,9 @@ import { IDENTITY_ENTITIES } from './identity.entities';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { OrganizationInvitationResolver } from './organization-invitations/organization-invitation.resolver';
 import { OrganizationInvitationService } from './organization-invitations/organization-invitation.service';
+import { MemberSignals } from './organization-members/member-signals';
+import { OrganizationMemberResolver } from './organization-members/organization-member.resolver';
+import { OrganizationMemberService } from './organization-members/organization-member.service';
 import { OrganizationLoader } from './organizations/organization.loader';
 import { UserDirectory } from './users/user-directory.service';
 import { UserLoader } from './users/user.loader';
@@ -36,11 +39,14 @@ export class IdentityModule {
         OrganizationInvitationService,
         OrganizationInvitationResolver,
         OrganizationLoader,
+        MemberSignals,
+        OrganizationMemberService,
+        OrganizationMemberResolver,
         UserLoader,
         UserDirectory,
         UserResolver,
       ],
-      exports: [AuthGuard, AccessTokenService, UserLoader, UserDirectory, OrganizationLoader],
+      exports: [AuthGuard, AccessTokenService, UserLoader, UserDirectory, OrganizationLoader, MemberSignals],
     };
   }
 }

@@ -51,6 +51,9 @@ type Documents = {
   '\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation InviteToOrganization($email: String!, $orgRole: OrgRole!) {\n    inviteToOrganization(email: $email, orgRole: $orgRole) {\n      id\n      email\n      orgRole\n      token\n      expiresAt\n    }\n  }\n': typeof types.InviteToOrganizationDocument;
   '\n    query Available($id: ID!) {\n      design(id: $id) {\n        stage\n        availableTransitions {\n          to\n          rationaleRequired\n        }\n        availableDecisions\n      }\n    }\n  ': typeof types.AvailableDocument;
+  '\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      email\n      displayName\n      orgRole\n      active\n    }\n  }\n': typeof types.OrganizationMembersDocument;
+  '\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n': typeof types.UpdateMemberRoleDocument;
+  '\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n': typeof types.DeactivateMemberDocument;
   '\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SeededDesignsDocument;
   '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n': typeof types.EndorsementCredentialsDocument;
   '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ': typeof types.EndorsementDecisionsDocument;
@@ -144,6 +147,12 @@ const documents: Documents = {
     types.InviteToOrganizationDocument,
   '\n    query Available($id: ID!) {\n      design(id: $id) {\n        stage\n        availableTransitions {\n          to\n          rationaleRequired\n        }\n        availableDecisions\n      }\n    }\n  ':
     types.AvailableDocument,
+  '\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      email\n      displayName\n      orgRole\n      active\n    }\n  }\n':
+    types.OrganizationMembersDocument,
+  '\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n':
+    types.UpdateMemberRoleDocument,
+  '\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n':
+    types.DeactivateMemberDocument,
   '\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.SeededDesignsDocument,
   '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n':
@@ -420,6 +429,24 @@ export function graphql(
 export function graphql(
   source: '\n    query Available($id: ID!) {\n      design(id: $id) {\n        stage\n        availableTransitions {\n          to\n          rationaleRequired\n        }\n        availableDecisions\n      }\n    }\n  ',
 ): (typeof documents)['\n    query Available($id: ID!) {\n      design(id: $id) {\n        stage\n        availableTransitions {\n          to\n          rationaleRequired\n        }\n        availableDecisions\n      }\n    }\n  '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      email\n      displayName\n      orgRole\n      active\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      email\n      displayName\n      orgRole\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

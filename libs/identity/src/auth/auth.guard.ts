@@ -57,7 +57,8 @@ export class AuthGuard implements CanActivate {
     const verified = await this.tokens.verifyWithExpiry(token);
     if (!verified) return null;
     const user = await this.users.findOneBy({ id: verified.userId });
-    if (!user) return null;
+    // Read on every request: a deactivated user's tokens stop working at once.
+    if (!user?.active) return null;
     return {
       user: {
         id: user.id,

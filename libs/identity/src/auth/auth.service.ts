@@ -99,7 +99,8 @@ export class AuthService {
         .where('lower(u.email) = :email', { email })
         .getOne();
       const valid = await this.hasher.verify(found?.passwordHash, password);
-      return found && valid ? found : null;
+      // A deactivated account answers exactly as a wrong password does.
+      return found && valid && found.active ? found : null;
     });
     if (!user) throw new UnauthenticatedError('Invalid email or password');
     return { accessToken: await this.tokens.issue(user.id), user: toUserObject(user) };

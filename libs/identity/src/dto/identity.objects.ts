@@ -30,6 +30,9 @@ export class UserObject {
 
   @Field(() => OrgRole)
   orgRole!: OrgRole;
+
+  @Field({ description: 'False once an organization admin deactivated the account.' })
+  active!: boolean;
 }
 
 @ObjectType('AuthPayload')
@@ -66,6 +69,7 @@ export function toUserObject(user: {
   displayName: string;
   organizationId: string;
   orgRole: OrgRole;
+  active: boolean;
 }): UserObject {
   return {
     id: user.id,
@@ -73,5 +77,6 @@ export function toUserObject(user: {
     displayName: user.displayName,
     organizationId: user.organizationId,
     orgRole: user.orgRole,
+    active: user.active,
   };
 }

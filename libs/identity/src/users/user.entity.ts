@@ -43,6 +43,10 @@ export class User {
   @Column({ type: 'varchar', length: 10 })
   orgRole!: OrgRole;
 
+  /** False once an admin deactivated the account: no log-in, no token works; its records stay. */
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

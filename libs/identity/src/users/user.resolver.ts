@@ -13,7 +13,8 @@ export class UserResolver {
 
   @Query(() => UserObject, { description: 'The logged-in user.' })
   me(@CurrentUser() user: AuthenticatedUser): UserObject {
-    return toUserObject(user);
+    // The guard admits only active users.
+    return toUserObject({ ...user, active: true });
   }
 
   @ResolveField(() => OrganizationObject)

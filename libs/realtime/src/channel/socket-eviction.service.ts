@@ -1,7 +1,9 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+
+import { MemberSignals } from '@mc/identity';
 
 import { PresenceService } from './presence.service';
-import { designRoom, RealtimeChannel, type RealtimeSocket } from './realtime-channel';
+import { designRoom, RealtimeChannel, type RealtimeSocket, userRoom } from './realtime-channel';
 
 /** The longest a timer may wait (setTimeout's limit); longer-lived tokens are checked again then. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -9,16 +11,38 @@ const MAX_TIMER_MS = 2_147_483_647;
 /**
  * Sockets that must stop receiving: the whole socket when its access token expires (it is told
  * `session:expired` and closed at that moment), and a removed participant's sockets from that
- * design's room, before the removal itself goes out.
+ * design's room, before the removal itself goes out; and every socket of a deactivated user, on
+ * every instance, at once.
  */
 @Injectable()
 export class SocketEvictionService implements OnModuleDestroy {
+  private readonly logger = new Logger('Realtime');
   private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly channel: RealtimeChannel,
     private readonly presence: PresenceService,
-  ) {}
+    members: MemberSignals,
+  ) {
+    members.onDeactivated((userId) => this.endSessionsOf(userId));
+  }
+
+  /**
+   * A deactivated user's sockets are told their session ended and closed, on every instance (the
+   * Redis adapter carries both). Without Redis the other instances' sockets still close at their
+   * next join, whose token check reads the account.
+   */
+  endSessionsOf(userId: string): void {
+    if (!this.channel.attached) return;
+    const sockets = this.channel.namespace.in(userRoom(userId));
+    try {
+      sockets.emit('session:expired', { error: 'UNAUTHENTICATED' });
+      sockets.disconnectSockets(true);
+    } catch (error) {
+      this.logger.error(error, 'closing a deactivated user’s sockets failed');
+    }
+    for (const socket of this.channel.localSocketsIn(userRoom(userId))) socket.disconnect(true);
+  }
 
   /** A socket ends when its token does: it receives nothing more after that moment. */
   armExpiry(socket: RealtimeSocket): void {
