@@ -8,6 +8,7 @@ import { LogInPage } from './auth/LogInPage';
 import { SignUpPage } from './auth/SignUpPage';
 import { DesignListPage } from './designs/DesignListPage';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage';
+import { OrganizationPage } from './organization/OrganizationPage';
 import { Shell } from './ui/Shell';
 import { BriefPrintPage } from './workspace/exports/BriefPrintPage';
 import { WorkspacePage } from './workspace/WorkspacePage';
@@ -20,11 +21,13 @@ export function App() {
           <Routes>
             <Route path="/login" element={<LogInPage />} />
             <Route path="/signup" element={<SignUpPage />} />
+            <Route path="/join/:token" element={<SignUpPage />} />
             <Route element={<RequireUser />}>
               <Route path="/" element={<DesignListPage />} />
               <Route path="/designs/:designId" element={<WorkspacePage />} />
               <Route path="/designs/:designId/brief" element={<BriefPrintPage />} />
               <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+              <Route path="/organization" element={<OrganizationPage />} />
             </Route>
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

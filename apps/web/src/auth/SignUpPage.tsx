@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { useMutation } from 'urql';
 
 import { errorExtensions } from '../api/client';
@@ -22,8 +22,10 @@ const KINDS: Array<{ value: OrganizationKind; label: string }> = [
   { value: 'COMMUNITY', label: 'Community organization' },
 ];
 
+/** Founds an organization, or, opened from an organization invitation (`/join/<token>`), joins it. */
 export function SignUpPage() {
   const { token, signIn } = useAuth();
+  const { token: invitationToken } = useParams<{ token: string }>();
   const [{ fetching, error }, signUp] = useMutation(SignUp);
   const [form, setForm] = useState({
     email: '',
@@ -41,7 +43,9 @@ export function SignUpPage() {
         email: form.email,
         password: form.password,
         displayName: form.displayName,
-        organization: { name: form.organization, kind: form.kind },
+        ...(invitationToken
+          ? { organizationInvitationToken: invitationToken }
+          : { organization: { name: form.organization, kind: form.kind } }),
       },
     });
     if (result.data) signIn(result.data.signUp.accessToken);
@@ -53,7 +57,10 @@ export function SignUpPage() {
     setForm((f) => ({ ...f, [key]: e.target.value }));
   return (
     <main className="auth-page">
-      <h1>Create an account</h1>
+      <h1>{invitationToken ? 'Join your colleagues' : 'Create an account'}</h1>
+      {invitationToken && (
+        <p>You were invited to an organization: use the email the invitation was sent to.</p>
+      )}
       <form onSubmit={submit} className="stack">
         <label>
           Your name
@@ -74,25 +81,29 @@ export function SignUpPage() {
             autoComplete="new-password"
           />
         </label>
-        <label>
-          Organization
-          <input
-            required
-            value={form.organization}
-            onChange={set('organization')}
-            autoComplete="organization"
-          />
-        </label>
-        <label>
-          Kind of organization
-          <select value={form.kind} onChange={set('kind')}>
-            {KINDS.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        {!invitationToken && (
+          <>
+            <label>
+              Organization
+              <input
+                required
+                value={form.organization}
+                onChange={set('organization')}
+                autoComplete="organization"
+              />
+            </label>
+            <label>
+              Kind of organization
+              <select value={form.kind} onChange={set('kind')}>
+                {KINDS.map((k) => (
+                  <option key={k.value} value={k.value}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
         {error && (
           <div role="alert" className="error">
             {fields.length ? (

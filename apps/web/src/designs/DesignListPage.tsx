@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 
 import { graphql } from '../gql';
 import type { DesignStage } from '../gql/graphql';
+import { canStartDesigns, KIND_CAPABILITIES, useMyOrganization } from '../organization/organization-kind';
 import { StageBadge, STAGE_LABELS } from '../ui/StageBadge';
 
 import './DesignListPage.css';
@@ -51,6 +52,8 @@ export function DesignListPage() {
   const [{ fetching: creating, error: createError }, create] = useMutation(CreateDesign);
   const [title, setTitle] = useState('');
   const navigate = useNavigate();
+  const me = useMyOrganization();
+  const mayStart = canStartDesigns(me?.organization.kind);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -91,23 +94,32 @@ export function DesignListPage() {
           </li>
         ))}
       </ul>
-      <section aria-labelledby="new-design">
-        <h2 id="new-design">Start a design</h2>
-        <form onSubmit={submit} className="row">
-          <label>
-            Title
-            <input required value={title} onChange={(e) => setTitle(e.target.value)} />
-          </label>
-          <button type="submit" disabled={creating}>
-            Create
-          </button>
-        </form>
-        {createError && (
-          <p role="alert" className="error">
-            {createError.graphQLErrors[0]?.message ?? 'Could not create the design.'}
-          </p>
-        )}
-      </section>
+      {me && !mayStart && (
+        <section aria-labelledby="what-you-can-do">
+          <h2 id="what-you-can-do">What you can do</h2>
+          <p>{KIND_CAPABILITIES[me.organization.kind].can}</p>
+          <p>Designs you are invited to appear here.</p>
+        </section>
+      )}
+      {mayStart && (
+        <section aria-labelledby="new-design">
+          <h2 id="new-design">Start a design</h2>
+          <form onSubmit={submit} className="row">
+            <label>
+              Title
+              <input required value={title} onChange={(e) => setTitle(e.target.value)} />
+            </label>
+            <button type="submit" disabled={creating}>
+              Create
+            </button>
+          </form>
+          {createError && (
+            <p role="alert" className="error">
+              {createError.graphQLErrors[0]?.message ?? 'Could not create the design.'}
+            </p>
+          )}
+        </section>
+      )}
     </main>
   );
 }

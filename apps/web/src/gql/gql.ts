@@ -20,6 +20,11 @@ type Documents = {
   '\n  mutation CreateDesign($input: CreateDesignInput!) {\n    createDesign(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateDesignDocument;
   '\n  query InvitationWhoAmI {\n    me {\n      id\n      email\n    }\n  }\n': typeof types.InvitationWhoAmIDocument;
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      displayName\n      email\n      orgRole\n      active\n    }\n  }\n': typeof types.OrganizationMembersDocument;
+  '\n  mutation InviteColleague($email: String!, $orgRole: OrgRole!) {\n    inviteToOrganization(email: $email, orgRole: $orgRole) {\n      id\n      email\n      token\n      expiresAt\n    }\n  }\n': typeof types.InviteColleagueDocument;
+  '\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n': typeof types.UpdateMemberRoleDocument;
+  '\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n': typeof types.DeactivateMemberDocument;
+  '\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MyOrganizationDocument;
   '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
@@ -58,6 +63,16 @@ const documents: Documents = {
     types.InvitationWhoAmIDocument,
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n':
     types.AcceptInvitationDocument,
+  '\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      displayName\n      email\n      orgRole\n      active\n    }\n  }\n':
+    types.OrganizationMembersDocument,
+  '\n  mutation InviteColleague($email: String!, $orgRole: OrgRole!) {\n    inviteToOrganization(email: $email, orgRole: $orgRole) {\n      id\n      email\n      token\n      expiresAt\n    }\n  }\n':
+    types.InviteColleagueDocument,
+  '\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n':
+    types.UpdateMemberRoleDocument,
+  '\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n':
+    types.DeactivateMemberDocument,
+  '\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
+    types.MyOrganizationDocument,
   '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n':
     types.NotificationsDocument,
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
@@ -156,6 +171,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      displayName\n      email\n      orgRole\n      active\n    }\n  }\n',
+): (typeof documents)['\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      displayName\n      email\n      orgRole\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteColleague($email: String!, $orgRole: OrgRole!) {\n    inviteToOrganization(email: $email, orgRole: $orgRole) {\n      id\n      email\n      token\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteColleague($email: String!, $orgRole: OrgRole!) {\n    inviteToOrganization(email: $email, orgRole: $orgRole) {\n      id\n      email\n      token\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

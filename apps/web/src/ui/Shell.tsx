@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 
 import { useAuth } from '../auth/auth-context';
 import { graphql } from '../gql';
+import { KIND_CAPABILITIES } from '../organization/organization-kind';
 
 import { NotificationsBell } from './NotificationsBell';
 import { RealtimeProvider } from './realtime-context';
@@ -37,8 +38,9 @@ export function Shell() {
         <div className="header-actions">
           <NotificationsBell />
           {data?.me && (
-            <span className="who">
-              {data.me.displayName} · {data.me.organization.name}
+            <span className="who" title={KIND_CAPABILITIES[data.me.organization.kind].can}>
+              {data.me.displayName} · <Link to="/organization">{data.me.organization.name}</Link> (
+              {KIND_CAPABILITIES[data.me.organization.kind].label})
             </span>
           )}
           <button type="button" className="link-button" onClick={signOut}>
