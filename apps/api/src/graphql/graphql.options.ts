@@ -39,8 +39,8 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
 
   const plugins: ApolloServerPlugin[] = [...(armor.plugins as ApolloServerPlugin[])];
   plugins.push(unavailableStatusPlugin);
-  // Apollo's own landing pages load from a CDN; ours is local (and replaces them in production too).
-  plugins.push(localLandingPagePlugin({ introspection: !production }));
+  // Apollo's own sandbox page loads from a CDN; ours is local. Production serves no page at all.
+  if (!production) plugins.push(localLandingPagePlugin({ introspection: true }));
 
   return {
     autoSchemaFile: true,
