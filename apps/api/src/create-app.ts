@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -33,13 +34,10 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(requestLogging(logger));
-  app.use(
-    helmet({
-      // The development sandbox page loads its script from a CDN; production serves no such page.
-      contentSecurityPolicy: config.NODE_ENV === 'production' ? undefined : false,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  // gzip (or deflate) for every answer that is worth it: the app's bundle, GraphQL, public JSON.
+  app.use(compression());
+  // The /graphql page is our own, with no CDN script, so the default policy holds everywhere.
+  app.use(helmet({ crossOriginEmbedderPolicy: false }));
   app.enableCors({
     origin: (origin, callback) => callback(null, !origin || config.CORS_ORIGINS.includes(origin)),
     methods: ['GET', 'POST', 'OPTIONS'],
@@ -61,6 +59,8 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   return app;
 }
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 /** The built web app at `/` (files, and index.html for the app's own paths), when it was built. */
 function serveWebApp(app: NestExpressApplication, folder: string, logger: Logger): void {
   const index = join(folder, 'index.html');
@@ -68,11 +68,24 @@ function serveWebApp(app: NestExpressApplication, folder: string, logger: Logger
     logger.info({ folder }, 'no built web app: serving the API only');
     return;
   }
-  app.use(express.static(folder, { index: false, maxAge: '1h' }));
+  const assets = join(folder, 'assets');
+  app.use(
+    express.static(folder, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, path) => {
+        // Vite names what it puts in assets/ by content hash: a file there never changes.
+        if (path.startsWith(assets + sep)) res.setHeader('Cache-Control', IMMUTABLE);
+        else if (path === index) res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     // The API's own routes, public documents (credentials, .well-known keys) included, are never the app.
     const apiPath = /^\/(graphql|socket\.io|health|credentials|\.well-known)(\/|$)/.test(req.path);
     if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
+    // index.html names the current hashed bundles: revalidated on every load, so a deploy shows at once.
+    res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
 }

@@ -4,6 +4,9 @@
  */
 import 'reflect-metadata';
 
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
 import { resolveJwtSecret, resolveSigningKey } from '@mc/config';
 import { createLogger } from '@mc/observability';
 
@@ -31,7 +34,13 @@ async function main(): Promise<void> {
     await app.listen(config.PORT, config.HOST);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
-    logger.info({ port, graphql: `http://localhost:${port}/graphql` }, 'API ready');
+    // The web app's URL first: it is what a person starting the product wants to open.
+    const base = `http://localhost:${port}`;
+    const web = existsSync(join(resolve(config.WEB_DIR), 'index.html')) ? `${base}/` : null;
+    logger.info(
+      { web: web ?? 'not built (run `npm start`, or the Vite dev server)', graphql: `${base}/graphql`, port },
+      'API ready',
+    );
 
     const shutdown = async (signal: NodeJS.Signals) => {
       if (stopping) return;

@@ -35,9 +35,12 @@ async function main(): Promise<void> {
       const password = () => `${randomBytes(9).toString('base64url')}-demo`;
       const result = await seedDemo(`http://127.0.0.1:${port}/graphql`, password);
       if (result === 'already-seeded') {
-        process.stdout.write(`The demo is already there (users @${SEED_DOMAIN}…). Nothing changed.\n`);
+        process.stdout.write(
+          `The demo is already there (users @${SEED_DOMAIN}…). Nothing changed.\n` +
+            `Start the product with \`npm start\` and open ${config.PUBLIC_URL}/ in a browser.\n`,
+        );
       } else {
-        print(result.people, result.designs);
+        print(result.people, result.designs, config.PUBLIC_URL);
       }
     } finally {
       await app.close();
@@ -47,7 +50,7 @@ async function main(): Promise<void> {
   }
 }
 
-function print(people: DemoPerson[], designs: string[]): void {
+function print(people: DemoPerson[], designs: string[], publicUrl: string): void {
   const width = Math.max(...people.map((p) => p.email.length));
   const lines = [
     'Demo workspace created. Log in with any of these (passwords shown once, generated for this run):',
@@ -55,12 +58,16 @@ function print(people: DemoPerson[], designs: string[]): void {
     ...people.map((p) => `  ${p.email.padEnd(width)}  ${p.password}  ${p.description}`),
     '',
     `Designs: ${designs.join('; ')}`,
-    'Start the API with `npm start` and open http://localhost:3000/graphql.',
+    `Start the product with \`npm start\` and open ${publicUrl}/ in a browser (the API is at ${publicUrl}/graphql).`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`seed failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main().then(
+  // Exit at once: a client library's idle handle must not keep a finished seed waiting.
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`seed failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

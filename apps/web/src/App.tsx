@@ -6,6 +6,8 @@ import { createApiClient } from './api/client';
 import { AuthProvider, useAuth } from './auth/auth-context';
 import { LogInPage } from './auth/LogInPage';
 import { SignUpPage } from './auth/SignUpPage';
+import { CatalogPage } from './catalog/CatalogPage';
+import { CredentialPage } from './catalog/CredentialPage';
 import { DesignListPage } from './designs/DesignListPage';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage';
 import { OrganizationPage } from './organization/OrganizationPage';
@@ -22,6 +24,8 @@ export function App() {
             <Route path="/login" element={<LogInPage />} />
             <Route path="/signup" element={<SignUpPage />} />
             <Route path="/join/:token" element={<SignUpPage />} />
+            <Route path="/catalog" element={<CatalogPage />} />
+            <Route path="/catalog/:designId" element={<CredentialPage />} />
             <Route element={<RequireUser />}>
               <Route path="/" element={<DesignListPage />} />
               <Route path="/designs/:designId" element={<WorkspacePage />} />

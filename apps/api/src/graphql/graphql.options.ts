@@ -1,5 +1,4 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Logger } from 'pino';
@@ -7,6 +6,7 @@ import type { Logger } from 'pino';
 import { AppConfig } from '@mc/config';
 import { toGraphQLFormattedError } from '@mc/errors';
 
+import { localLandingPagePlugin } from './local-landing-page.plugin';
 import { unavailableStatusPlugin } from './unavailable-status.plugin';
 
 /** Limits that keep one hostile query from hurting everyone else. */
@@ -39,7 +39,8 @@ export function graphqlOptions(config: AppConfig, logger: Logger): ApolloDriverC
 
   const plugins: ApolloServerPlugin[] = [...(armor.plugins as ApolloServerPlugin[])];
   plugins.push(unavailableStatusPlugin);
-  if (!production) plugins.push(ApolloServerPluginLandingPageLocalDefault({ embed: true }));
+  // Apollo's own sandbox page loads from a CDN; ours is local. Production serves no page at all.
+  if (!production) plugins.push(localLandingPagePlugin({ introspection: true }));
 
   return {
     autoSchemaFile: true,

@@ -71,7 +71,7 @@ type Documents = {
   '\n  query Compare($fromId: ID!, $toId: ID!) {\n    compareSnapshots(fromId: $fromId, toId: $toId) {\n      path\n      before\n      after\n    }\n  }\n': typeof types.CompareDocument;
   '\n  query Badge($designId: ID!) {\n    exportOpenBadge(designId: $designId)\n  }\n': typeof types.BadgeDocument;
   '\n  query Brief($designId: ID!) {\n    exportBrief(designId: $designId)\n  }\n': typeof types.BriefDocument;
-  '\n  query Catalog($first: Int, $after: String, $search: String) {\n    publishedCatalog(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n': typeof types.CatalogDocument;
+  '\n  query Catalog($first: Int, $after: String, $search: String, $sector: String, $deliveryMode: DeliveryMode) {\n    publishedCatalog(\n      first: $first\n      after: $after\n      search: $search\n      sector: $sector\n      deliveryMode: $deliveryMode\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n': typeof types.CatalogDocument;
   '\n  query CatalogDetail($first: Int, $after: String, $search: String) {\n    publishedCatalog(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          ...PublishedDesignFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n': typeof types.CatalogDetailDocument;
   '\n  query PublishedDesign($id: ID!) {\n    publishedDesign(id: $id) {\n      ...PublishedDesignFields\n    }\n  }\n': typeof types.PublishedDesignDocument;
 };
@@ -185,7 +185,7 @@ const documents: Documents = {
     types.CompareDocument,
   '\n  query Badge($designId: ID!) {\n    exportOpenBadge(designId: $designId)\n  }\n': types.BadgeDocument,
   '\n  query Brief($designId: ID!) {\n    exportBrief(designId: $designId)\n  }\n': types.BriefDocument,
-  '\n  query Catalog($first: Int, $after: String, $search: String) {\n    publishedCatalog(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n':
+  '\n  query Catalog($first: Int, $after: String, $search: String, $sector: String, $deliveryMode: DeliveryMode) {\n    publishedCatalog(\n      first: $first\n      after: $after\n      search: $search\n      sector: $sector\n      deliveryMode: $deliveryMode\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n':
     types.CatalogDocument,
   '\n  query CatalogDetail($first: Int, $after: String, $search: String) {\n    publishedCatalog(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          ...PublishedDesignFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n':
     types.CatalogDetailDocument,
@@ -553,8 +553,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Catalog($first: Int, $after: String, $search: String) {\n    publishedCatalog(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n',
-): (typeof documents)['\n  query Catalog($first: Int, $after: String, $search: String) {\n    publishedCatalog(first: $first, after: $after, search: $search) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n'];
+  source: '\n  query Catalog($first: Int, $after: String, $search: String, $sector: String, $deliveryMode: DeliveryMode) {\n    publishedCatalog(\n      first: $first\n      after: $after\n      search: $search\n      sector: $sector\n      deliveryMode: $deliveryMode\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n',
+): (typeof documents)['\n  query Catalog($first: Int, $after: String, $search: String, $sector: String, $deliveryMode: DeliveryMode) {\n    publishedCatalog(\n      first: $first\n      after: $after\n      search: $search\n      sector: $sector\n      deliveryMode: $deliveryMode\n    ) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          publishedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1037,6 +1037,8 @@ export type CatalogQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   search?: string | null | undefined;
+  sector?: string | null | undefined;
+  deliveryMode?: DeliveryMode | null | undefined;
 }>;
 
 export type CatalogQuery = {
@@ -5368,6 +5370,16 @@ export const CatalogDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sector' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryMode' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DeliveryMode' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -5390,6 +5402,16 @@ export const CatalogDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'search' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sector' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sector' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'deliveryMode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'deliveryMode' } },
               },
             ],
             selectionSet: {

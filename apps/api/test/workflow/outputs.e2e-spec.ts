@@ -104,6 +104,29 @@ describe('publishedCatalog', () => {
     expect(await wholeCatalog(lead.client)).not.toContain(byStage['APPROVED']!.designId);
   });
 
+  it('narrows by sector (exact, any case) and by delivery mode, with the search or alone', async () => {
+    const first = byStage['PUBLISHED']!.designId;
+    const second = secondPublished.designId;
+    await api.sql(
+      `UPDATE designs SET sector = 'Advanced Manufacturing', delivery_mode = 'HYBRID' WHERE id = $1`,
+      [first],
+    );
+    await api.sql(`UPDATE designs SET sector = 'Health care', delivery_mode = 'ONLINE' WHERE id = $1`, [
+      second,
+    ]);
+    const ids = async (variables: Record<string, string>) =>
+      (await anonymous.ok(CATALOG, { first: 20, ...variables })).publishedCatalog.edges.map((e) => e.node.id);
+    expect(await ids({ sector: 'advanced manufacturing' })).toEqual([first]);
+    expect(await ids({ sector: 'Advanced' })).toEqual([]); // a sector filter is not a search
+    expect(await ids({ sector: '%' })).toEqual([]); // nor a LIKE pattern
+    expect(await ids({ deliveryMode: 'ONLINE' })).toEqual([second]);
+    expect(await ids({ deliveryMode: 'IN_PERSON' })).toEqual([]);
+    expect(await ids({ search: 'second', deliveryMode: 'ONLINE' })).toEqual([second]);
+    expect(await ids({ search: 'second', deliveryMode: 'HYBRID' })).toEqual([]);
+    const { publishedCatalog } = await anonymous.ok(CATALOG, { first: 20, sector: 'Health care' });
+    expect(publishedCatalog.totalCount).toBe(1);
+  });
+
   it('a design leaves it when it is archived', async () => {
     expect(await wholeCatalog(anonymous)).not.toContain(publishedThenArchived.designId);
   });

@@ -204,8 +204,14 @@ export const EXPORT_BRIEF = graphql(`
 `);
 
 export const CATALOG = graphql(`
-  query Catalog($first: Int, $after: String, $search: String) {
-    publishedCatalog(first: $first, after: $after, search: $search) {
+  query Catalog($first: Int, $after: String, $search: String, $sector: String, $deliveryMode: DeliveryMode) {
+    publishedCatalog(
+      first: $first
+      after: $after
+      search: $search
+      sector: $sector
+      deliveryMode: $deliveryMode
+    ) {
       edges {
         cursor
         node {

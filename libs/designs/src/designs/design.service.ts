@@ -7,7 +7,7 @@ import type { AuthenticatedUser } from '@mc/identity';
 import { OrganizationKind, OrganizationLoader } from '@mc/identity';
 
 import { DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
-import { DesignRole, DesignStage } from '../designs.enums';
+import { DeliveryMode, DesignRole, DesignStage } from '../designs.enums';
 import { DesignFilter, CreateDesignInput, UpdateDesignInput } from '../dto/design.inputs';
 import { designRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
@@ -41,6 +41,13 @@ export interface DesignPage {
   rows: Array<{ design: Design; role: DesignRole | null; cursor: string }>;
   hasNextPage: boolean;
   totalCount: number;
+}
+
+/** The designs list's filter, plus the public catalog's: exact sector (any case) and delivery mode. */
+export type CatalogFilter = DesignFilter & { sector?: string | null; deliveryMode?: DeliveryMode | null };
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 @Injectable()
@@ -131,7 +138,7 @@ export class DesignService {
    */
   async list(
     scope: { user: AuthenticatedUser } | { published: true },
-    filter: DesignFilter | null | undefined,
+    filter: CatalogFilter | null | undefined,
     first: number,
     after?: string | null,
   ): Promise<DesignPage> {
@@ -155,6 +162,11 @@ export class DesignService {
       const sector = 'published' in scope ? ' OR d.sector ILIKE :pattern' : '';
       base.andWhere(`(d.title ILIKE :pattern OR d.summary ILIKE :pattern${sector})`, { pattern });
     }
+    // The public catalog's own filters (visitors browse by field and by how it is taught).
+    if (filter?.sector)
+      base.andWhere('d.sector ILIKE :sectorExact', { sectorExact: escapeLike(filter.sector) });
+    if (filter?.deliveryMode)
+      base.andWhere('d.delivery_mode = :deliveryMode', { deliveryMode: filter.deliveryMode });
     const totalCount = await base.clone().getCount();
 
     const page = base

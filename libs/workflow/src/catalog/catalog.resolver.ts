@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { DesignLoaders } from '@mc/designs';
+import { DeliveryMode, DesignLoaders } from '@mc/designs';
 import { ParseUuidPipe } from '@mc/errors';
 import { OrganizationObject, Public } from '@mc/identity';
 
@@ -32,8 +32,20 @@ export class CatalogResolver {
       description: 'Case-insensitive text in the title, summary or sector.',
     })
     search: string | null,
+    @Args('sector', {
+      type: () => String,
+      nullable: true,
+      description: 'Only designs of this sector (exact, any case).',
+    })
+    sector: string | null,
+    @Args('deliveryMode', {
+      type: () => DeliveryMode,
+      nullable: true,
+      description: 'Only designs delivered this way.',
+    })
+    deliveryMode: DeliveryMode | null,
   ): Promise<PublishedDesignConnectionObject> {
-    return this.catalog.page(first ?? 20, after, search);
+    return this.catalog.page(first ?? 20, after, { search, sector, deliveryMode });
   }
 
   @Public()

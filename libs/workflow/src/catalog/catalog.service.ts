@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 
 import { APP_CONFIG } from '@mc/config';
 import type { AppConfig } from '@mc/config';
-import { DesignContentReader, DesignEventLog, DesignService, DesignStage } from '@mc/designs';
+import { DeliveryMode, DesignContentReader, DesignEventLog, DesignService, DesignStage } from '@mc/designs';
 import { NotFoundError } from '@mc/errors';
 import { OrganizationLoader, OrganizationObject, UserLoader } from '@mc/identity';
 
@@ -37,13 +37,16 @@ export class CatalogService {
     private readonly organizations: OrganizationLoader,
   ) {}
 
-  /** A page of PUBLISHED designs, newest first; `search` matches title, summary or sector. */
+  /**
+   * A page of PUBLISHED designs, newest first; `search` matches title, summary or sector, `sector`
+   * and `deliveryMode` narrow it further.
+   */
   async page(
     first: number,
     after: string | null,
-    search: string | null,
+    filter: { search: string | null; sector: string | null; deliveryMode: DeliveryMode | null },
   ): Promise<PublishedDesignConnectionObject> {
-    const page = await this.designs.list({ published: true }, { search }, first, after);
+    const page = await this.designs.list({ published: true }, filter, first, after);
     const designs = page.rows.map((row) => row.design);
     const publishedAt = await this.log.stageEnteredAt(
       designs.map((design) => design.id),
