@@ -20,11 +20,12 @@ export function App() {
           <Routes>
             <Route path="/login" element={<LogInPage />} />
             <Route path="/signup" element={<SignUpPage />} />
+            {/* Public: a logged-out visitor sees what the invitation is before logging in. */}
+            <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
             <Route element={<RequireUser />}>
               <Route path="/" element={<DesignListPage />} />
               <Route path="/designs/:designId" element={<WorkspacePage />} />
               <Route path="/designs/:designId/brief" element={<BriefPrintPage />} />
-              <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
             </Route>
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
