@@ -253,3 +253,18 @@ describe('refusals of resend and revoke (nothing changes)', () => {
     },
   );
 });
+
+// Last in the file: it spends this address's previews for the minute.
+describe('invitationPreview rate limit', () => {
+  it('answers RATE_LIMITED beyond 60 previews a minute from one address', async () => {
+    const { invitation } = await invited();
+    const codes: Array<string | undefined> = [];
+    for (let i = 0; i <= 60; i += 1) {
+      const result = await api.client.request(INVITATION_PREVIEW, { token: invitation.token });
+      codes.push(result.errors ? codeOf(result) : 'OK');
+    }
+    expect(codes[0]).toBe('OK');
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+    expect(codes.filter((code) => code !== 'OK' && code !== 'RATE_LIMITED')).toEqual([]);
+  });
+});
