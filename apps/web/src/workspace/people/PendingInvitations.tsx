@@ -57,7 +57,8 @@ export function PendingInvitations({ designId }: { designId: string }) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const invitations = data?.design.invitations ?? [];
-  if (invitations.length === 0) return null;
+  // Kept while it has something to say ("withdrawn"), even once the list is empty.
+  if (invitations.length === 0 && !status && !error) return null;
 
   async function onResend(id: string, email: string) {
     setError(null);
