@@ -89,7 +89,10 @@ if (!HAS_CHROMIUM) {
     const partnerEmail = `ana.${Date.now().toString(36)}@aurora.example.org`;
     const link = await inviteFromPeople(leadPage, partnerEmail, 'Employer partner');
     const pending = leadPage.getByRole('region', { name: 'Pending invitations' });
-    await pending.getByText(partnerEmail).waitFor();
+    await pending.getByText(partnerEmail, { exact: true }).waitFor();
+    // The link received in this tab can be copied again from the pending list.
+    expect(await pending.getByLabel(`Link for ${partnerEmail}`).inputValue()).toBe(link);
+    await pending.getByRole('button', { name: 'Copy link' }).waitFor();
     await screenshot(leadPage, 'invitation-01-lead-pending');
 
     visitor = await browser.newContext({ viewport: { width: 1366, height: 900 } });

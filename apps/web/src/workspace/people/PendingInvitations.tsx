@@ -52,7 +52,9 @@ export function PendingInvitations({ designId }: { designId: string }) {
   });
   const [{ fetching: resending }, resend] = useMutation(ResendInvitation);
   const [{ fetching: revoking }, revoke] = useMutation(RevokeInvitation);
-  const [links, setLinks] = useState(readInvitationLinks);
+  // Read on every render: the invite form beside this list stores the links it receives there.
+  const [, setResent] = useState<Record<string, string>>({});
+  const links = readInvitationLinks();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -67,7 +69,7 @@ export function PendingInvitations({ designId }: { designId: string }) {
       setError(invitationError(result.error));
       return;
     }
-    setLinks(rememberInvitationLink(id, invitationLink(result.data.resendInvitation.token)));
+    setResent(rememberInvitationLink(id, invitationLink(result.data.resendInvitation.token)));
     setStatus(`New link for ${email}; the previous link no longer works.`);
     refetch({ requestPolicy: 'network-only' });
   }
