@@ -26,6 +26,7 @@ const PUBLIC_ROOT_FIELDS = [
   'Mutation.signUp',
   'Query.publishedCatalog',
   'Query.publishedDesign',
+  'Query.invitationPreview',
 ];
 
 // Strings far over every length limit: a public field answers BAD_USER_INPUT for them before any

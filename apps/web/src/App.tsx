@@ -26,11 +26,12 @@ export function App() {
             <Route path="/join/:token" element={<SignUpPage />} />
             <Route path="/catalog" element={<CatalogPage />} />
             <Route path="/catalog/:designId" element={<CredentialPage />} />
+            {/* Public: a logged-out visitor sees what the invitation is before logging in. */}
+            <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
             <Route element={<RequireUser />}>
               <Route path="/" element={<DesignListPage />} />
               <Route path="/designs/:designId" element={<WorkspacePage />} />
               <Route path="/designs/:designId/brief" element={<BriefPrintPage />} />
-              <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
               <Route path="/organization" element={<OrganizationPage />} />
             </Route>
             <Route path="*" element={<Navigate to="/" replace />} />

@@ -38,6 +38,10 @@ type Documents = {
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n': typeof types.AddCommentDocument;
   '\n  mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n    resolveComment(id: $id, resolved: $resolved) {\n      ...CommentFields\n    }\n  }\n': typeof types.ResolveCommentDocument;
   '\n  query EventsByDefault($id: ID!) {\n    design(id: $id) {\n      events {\n        seq\n      }\n    }\n  }\n': typeof types.EventsByDefaultDocument;
+  '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      designTitle\n      institutionName\n      role\n      invitedBy\n      email\n      expiresAt\n    }\n  }\n': typeof types.InvitationPreviewDocument;
+  '\n  query DesignInvitations($id: ID!) {\n    design(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        token\n        expiresAt\n      }\n    }\n  }\n': typeof types.DesignInvitationsDocument;
+  '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n': typeof types.ResendInvitationDocument;
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  query Everything($id: ID!) {\n    design(id: $id) {\n      ...DesignFields\n      myPermissions {\n        canEdit\n        canProposeSkills\n        canAddOutcomes\n        canComment\n        canResolveAnyComment\n        canInvite\n        canRemoveParticipants\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          ...UserFields\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n          statement\n          position\n          myPermissions {\n            canEdit\n          }\n        }\n        myPermissions {\n          canEdit\n          canRemove\n          canComment\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n          name\n          priority\n          myPermissions {\n            canEdit\n          }\n        }\n        myPermissions {\n          canEdit\n          canRemove\n          canComment\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n          organization {\n            name\n          }\n        }\n        mentions {\n          id\n          displayName\n        }\n        replies {\n          id\n          body\n          author {\n            id\n            displayName\n          }\n          mentions {\n            id\n          }\n        }\n      }\n      open: comments(resolved: false) {\n        id\n      }\n      coverage {\n        uncoveredSkills {\n          id\n          name\n        }\n        uncoveredEssentialSkills {\n          id\n          name\n        }\n      }\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n      events(afterSeq: 0, limit: 100) {\n        seq\n        type\n        actor {\n          id\n          displayName\n          organization {\n            name\n          }\n        }\n        data\n        at\n      }\n    }\n  }\n': typeof types.EverythingDocument;
   '\n  mutation ToPartnerReview($designId: ID!) {\n    transitionDesign(designId: $designId, to: PARTNER_REVIEW) {\n      id\n    }\n  }\n': typeof types.ToPartnerReviewDocument;
   '\n  mutation Endorse($designId: ID!) {\n    recordDecision(designId: $designId, kind: ENDORSE) {\n      id\n    }\n  }\n': typeof types.EndorseDocument;
@@ -122,6 +126,14 @@ const documents: Documents = {
     types.ResolveCommentDocument,
   '\n  query EventsByDefault($id: ID!) {\n    design(id: $id) {\n      events {\n        seq\n      }\n    }\n  }\n':
     types.EventsByDefaultDocument,
+  '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      designTitle\n      institutionName\n      role\n      invitedBy\n      email\n      expiresAt\n    }\n  }\n':
+    types.InvitationPreviewDocument,
+  '\n  query DesignInvitations($id: ID!) {\n    design(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        token\n        expiresAt\n      }\n    }\n  }\n':
+    types.DesignInvitationsDocument,
+  '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n':
+    types.ResendInvitationDocument,
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n':
+    types.RevokeInvitationDocument,
   '\n  query Everything($id: ID!) {\n    design(id: $id) {\n      ...DesignFields\n      myPermissions {\n        canEdit\n        canProposeSkills\n        canAddOutcomes\n        canComment\n        canResolveAnyComment\n        canInvite\n        canRemoveParticipants\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          ...UserFields\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n          statement\n          position\n          myPermissions {\n            canEdit\n          }\n        }\n        myPermissions {\n          canEdit\n          canRemove\n          canComment\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n          name\n          priority\n          myPermissions {\n            canEdit\n          }\n        }\n        myPermissions {\n          canEdit\n          canRemove\n          canComment\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n          organization {\n            name\n          }\n        }\n        mentions {\n          id\n          displayName\n        }\n        replies {\n          id\n          body\n          author {\n            id\n            displayName\n          }\n          mentions {\n            id\n          }\n        }\n      }\n      open: comments(resolved: false) {\n        id\n      }\n      coverage {\n        uncoveredSkills {\n          id\n          name\n        }\n        uncoveredEssentialSkills {\n          id\n          name\n        }\n      }\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n      events(afterSeq: 0, limit: 100) {\n        seq\n        type\n        actor {\n          id\n          displayName\n          organization {\n            name\n          }\n        }\n        data\n        at\n      }\n    }\n  }\n':
     types.EverythingDocument,
   '\n  mutation ToPartnerReview($designId: ID!) {\n    transitionDesign(designId: $designId, to: PARTNER_REVIEW) {\n      id\n    }\n  }\n':
@@ -351,6 +363,30 @@ export function graphql(
 export function graphql(
   source: '\n  query EventsByDefault($id: ID!) {\n    design(id: $id) {\n      events {\n        seq\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query EventsByDefault($id: ID!) {\n    design(id: $id) {\n      events {\n        seq\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      designTitle\n      institutionName\n      role\n      invitedBy\n      email\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      designTitle\n      institutionName\n      role\n      invitedBy\n      email\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DesignInvitations($id: ID!) {\n    design(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        token\n        expiresAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DesignInvitations($id: ID!) {\n    design(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        token\n        expiresAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,7 +52,7 @@ import {
 // The schema: every type reachable from the public root fields, and each one's fields
 // ---------------------------------------------------------------------------------------------
 
-const PUBLIC_ROOT_FIELDS = ['publishedCatalog', 'publishedDesign'];
+const PUBLIC_ROOT_FIELDS = ['publishedCatalog', 'publishedDesign', 'invitationPreview'];
 
 /**
  * Every object type an anonymous caller can reach, with its fields, as reviewed. Organization and
@@ -88,6 +88,8 @@ const PUBLIC_TYPES: Record<string, string[]> = {
   PublishedOutcome: ['assessmentMethod', 'bloomLevel', 'position', 'statement'],
   Organization: ['id', 'kind', 'name'],
   FrameworkRef: ['code', 'framework', 'label', 'url'],
+  // An invitation link's preview (libs/designs participants): the design's title and nothing else of it.
+  InvitationPreview: ['designTitle', 'email', 'expiresAt', 'institutionName', 'invitedBy', 'role'],
 };
 
 /** Named types reachable from `roots` of Query: results, arguments, and onward through every field. */
@@ -174,7 +176,12 @@ describe('the schema reachable without a login', () => {
 
   it('the walk reports a field that leads to a private type, however deep', () => {
     const leaky = buildSchema(`
-      type Query { publishedCatalog: PublishedDesignConnection! publishedDesign(id: ID!): PublishedDesign! }
+      type Query {
+        publishedCatalog: PublishedDesignConnection!
+        publishedDesign(id: ID!): PublishedDesign!
+        invitationPreview(token: String!): InvitationPreview!
+      }
+      type InvitationPreview { designTitle: String! }
       type PublishedDesignConnection { edges: [PublishedDesignEdge!]! pageInfo: PageInfo! totalCount: Int! }
       type PublishedDesignEdge { node: PublishedDesign! cursor: String! }
       type PageInfo { hasNextPage: Boolean! endCursor: String }

@@ -1,11 +1,12 @@
 import { FormEvent, useState } from 'react';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 
 import { errorCode } from '../api/client';
 import { graphql } from '../gql';
 
 import { useAuth } from './auth-context';
+import { returnPath } from './return-path';
 
 const LogIn = graphql(`
   mutation LogIn($email: String!, $password: String!) {
@@ -18,9 +19,10 @@ const LogIn = graphql(`
 export function LogInPage() {
   const { token, signIn } = useAuth();
   const [{ fetching, error }, logIn] = useMutation(LogIn);
-  const [email, setEmail] = useState('');
+  const { search } = useLocation();
+  const [email, setEmail] = useState(() => new URLSearchParams(search).get('email') ?? '');
   const [password, setPassword] = useState('');
-  if (token) return <Navigate to="/" replace />;
+  if (token) return <Navigate to={returnPath(search)} replace />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -67,7 +69,7 @@ export function LogInPage() {
         </button>
       </form>
       <p>
-        New here? <Link to="/signup">Create an account</Link>
+        New here? <Link to={`/signup${search}`}>Create an account</Link>
       </p>
     </main>
   );

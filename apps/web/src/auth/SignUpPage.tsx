@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { useMutation } from 'urql';
 
 import { errorExtensions } from '../api/client';
@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { OrganizationKind } from '../gql/graphql';
 
 import { useAuth } from './auth-context';
+import { returnPath } from './return-path';
 
 const SignUp = graphql(`
   mutation SignUp($input: SignUpInput!) {
@@ -27,14 +28,15 @@ export function SignUpPage() {
   const { token, signIn } = useAuth();
   const { token: invitationToken } = useParams<{ token: string }>();
   const [{ fetching, error }, signUp] = useMutation(SignUp);
+  const { search } = useLocation();
   const [form, setForm] = useState({
-    email: '',
+    email: new URLSearchParams(search).get('email') ?? '',
     password: '',
     displayName: '',
     organization: '',
     kind: 'POST_SECONDARY' as OrganizationKind,
   });
-  if (token) return <Navigate to="/" replace />;
+  if (token) return <Navigate to={returnPath(search)} replace />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -124,7 +126,7 @@ export function SignUpPage() {
         </button>
       </form>
       <p>
-        Already have an account? <Link to="/login">Log in</Link>
+        Already have an account? <Link to={`/login${search}`}>Log in</Link>
       </p>
     </main>
   );

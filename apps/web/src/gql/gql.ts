@@ -21,6 +21,7 @@ type Documents = {
   '\n  query MyDesigns($filter: DesignFilter, $after: String) {\n    designs(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          summary\n          stage\n          myRole\n          updatedAt\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyDesignsDocument;
   '\n  mutation CreateDesign($input: CreateDesignInput!) {\n    createDesign(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateDesignDocument;
   '\n  query InvitationWhoAmI {\n    me {\n      id\n      email\n    }\n  }\n': typeof types.InvitationWhoAmIDocument;
+  '\n  query InvitationLinkPreview($token: String!) {\n    invitationPreview(token: $token) {\n      designTitle\n      institutionName\n      role\n      invitedBy\n      email\n      expiresAt\n    }\n  }\n': typeof types.InvitationLinkPreviewDocument;
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      displayName\n      email\n      orgRole\n      active\n    }\n  }\n': typeof types.OrganizationMembersDocument;
   '\n  mutation InviteColleague($email: String!, $orgRole: OrgRole!) {\n    inviteToOrganization(email: $email, orgRole: $orgRole) {\n      id\n      email\n      token\n      expiresAt\n    }\n  }\n': typeof types.InviteColleagueDocument;
@@ -46,6 +47,9 @@ type Documents = {
   '\n  mutation RemoveOutcome($id: ID!) {\n    removeOutcome(id: $id)\n  }\n': typeof types.RemoveOutcomeDocument;
   '\n  mutation InviteToDesign($designId: ID!, $email: String!, $role: DesignRole!) {\n    inviteToDesign(designId: $designId, email: $email, role: $role) {\n      id\n      email\n      role\n      token\n      expiresAt\n    }\n  }\n': typeof types.InviteToDesignDocument;
   '\n  mutation RemoveParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n': typeof types.RemoveParticipantDocument;
+  '\n  query PendingInvitations($id: ID!) {\n    design(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n': typeof types.PendingInvitationsDocument;
+  '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      token\n      expiresAt\n    }\n  }\n': typeof types.ResendInvitationDocument;
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n': typeof types.RevokeInvitationDocument;
   '\n  mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {\n    proposeSkill(designId: $designId, input: $input) {\n      id\n      name\n      priority\n      version\n    }\n  }\n': typeof types.ProposeSkillDocument;
   '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateSkillDocument;
   '\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n': typeof types.RemoveSkillDocument;
@@ -67,6 +71,8 @@ const documents: Documents = {
     types.CreateDesignDocument,
   '\n  query InvitationWhoAmI {\n    me {\n      id\n      email\n    }\n  }\n':
     types.InvitationWhoAmIDocument,
+  '\n  query InvitationLinkPreview($token: String!) {\n    invitationPreview(token: $token) {\n      designTitle\n      institutionName\n      role\n      invitedBy\n      email\n      expiresAt\n    }\n  }\n':
+    types.InvitationLinkPreviewDocument,
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n':
     types.AcceptInvitationDocument,
   '\n  query OrganizationMembers {\n    organizationMembers {\n      id\n      displayName\n      email\n      orgRole\n      active\n    }\n  }\n':
@@ -116,6 +122,12 @@ const documents: Documents = {
     types.InviteToDesignDocument,
   '\n  mutation RemoveParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n':
     types.RemoveParticipantDocument,
+  '\n  query PendingInvitations($id: ID!) {\n    design(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n':
+    types.PendingInvitationsDocument,
+  '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      token\n      expiresAt\n    }\n  }\n':
+    types.ResendInvitationDocument,
+  '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n':
+    types.RevokeInvitationDocument,
   '\n  mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {\n    proposeSkill(designId: $designId, input: $input) {\n      id\n      name\n      priority\n      version\n    }\n  }\n':
     types.ProposeSkillDocument,
   '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n':
@@ -183,6 +195,12 @@ export function graphql(
 export function graphql(
   source: '\n  query InvitationWhoAmI {\n    me {\n      id\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  query InvitationWhoAmI {\n    me {\n      id\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InvitationLinkPreview($token: String!) {\n    invitationPreview(token: $token) {\n      designTitle\n      institutionName\n      role\n      invitedBy\n      email\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query InvitationLinkPreview($token: String!) {\n    invitationPreview(token: $token) {\n      designTitle\n      institutionName\n      role\n      invitedBy\n      email\n      expiresAt\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -333,6 +351,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RemoveParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PendingInvitations($id: ID!) {\n    design(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PendingInvitations($id: ID!) {\n    design(id: $id) {\n      id\n      invitations {\n        id\n        email\n        role\n        expiresAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      token\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      token\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,7 @@ export type DesignAction =
   | 'comment'
   | 'resolveAnyComment'
   | 'invite'
+  | 'manageInvitations'
   | 'removeParticipant';
 
 export interface DesignRule {
@@ -66,6 +67,12 @@ export const DESIGN_RULES: Readonly<Record<DesignAction, DesignRule>> = {
     roles: [LEAD],
     openIn: 'NOT_ARCHIVED',
     forbidden: 'Your role may not invite people to this design',
+  },
+  // Seeing and revoking pending invitations; any stage, so an archived design's open links can be closed.
+  manageInvitations: {
+    roles: [LEAD],
+    openIn: 'ANY',
+    forbidden: "Your role may not see or change this design's invitations",
   },
   removeParticipant: {
     roles: [LEAD],

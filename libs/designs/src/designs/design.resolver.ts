@@ -14,6 +14,7 @@ import {
   DesignConnectionObject,
   DesignEventObject,
   DesignObject,
+  InvitationObject,
   OutcomeObject,
   ParticipantObject,
   SkillObject,
@@ -27,6 +28,7 @@ import {
   toSkillObject,
 } from '../dto/design.records';
 import { DesignPermissionsObject } from '../dto/permissions.objects';
+import { ParticipantService } from '../participants/participant.service';
 
 import { DesignService } from './design.service';
 
@@ -39,6 +41,7 @@ export class DesignResolver {
     private readonly loaders: DesignLoaders,
     private readonly organizations: OrganizationLoader,
     private readonly policy: DesignAccessPolicy,
+    private readonly participantService: ParticipantService,
   ) {}
 
   @Query(() => DesignObject)
@@ -95,6 +98,18 @@ export class DesignResolver {
     @Context('req') request: object,
   ): Promise<ParticipantObject[]> {
     return (await this.loaders.participantsByDesign.load(request, design.id)).map(toParticipantObject);
+  }
+
+  @ResolveField(() => [InvitationObject], {
+    description:
+      'Pending invitations (LEAD only; others get an empty list). `token` is empty: resend for a link.',
+  })
+  async invitations(
+    @Parent() design: DesignObject,
+    @CurrentUser() user: AuthenticatedUser,
+    @Context('req') request: object,
+  ): Promise<InvitationObject[]> {
+    return this.participantService.pending(await this.loaders.access(request, user, design.id), design.id);
   }
 
   @ResolveField(() => [SkillObject])

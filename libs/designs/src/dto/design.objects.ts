@@ -78,6 +78,19 @@ export class InvitationObject {
   @Field() expiresAt!: Date;
 }
 
+@ObjectType('InvitationPreview', {
+  description:
+    "What an invitation's link shows before it is accepted: public, so a type of its own with nothing else of the design.",
+})
+export class InvitationPreviewObject {
+  @Field() designTitle!: string;
+  @Field() institutionName!: string;
+  @Field(() => DesignRole) role!: DesignRole;
+  @Field({ description: 'The display name of who invited.' }) invitedBy!: string;
+  @Field() email!: string;
+  @Field() expiresAt!: Date;
+}
+
 @ObjectType('FrameworkRef')
 export class FrameworkRefObject {
   @Field() framework!: string;

@@ -11,6 +11,8 @@ export type DesignEventType =
   | 'design.updated'
   | 'participant.joined'
   | 'participant.removed'
+  | 'invitation.resent'
+  | 'invitation.revoked'
   | 'skill.proposed'
   | 'skill.updated'
   | 'skill.removed'

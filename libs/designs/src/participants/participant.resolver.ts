@@ -1,11 +1,17 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
 
 import { ParseUuidPipe } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
-import { CurrentUser, UserLoader, UserObject } from '@mc/identity';
+import { CurrentUser, Public, UserLoader, UserObject } from '@mc/identity';
 
 import { DesignRole } from '../designs.enums';
-import { DesignObject, InvitationObject, ParticipantObject } from '../dto/design.objects';
+import {
+  DesignObject,
+  InvitationObject,
+  InvitationPreviewObject,
+  ParticipantObject,
+} from '../dto/design.objects';
 import { toDesignObject } from '../dto/design.records';
 
 import { ParticipantService } from './participant.service';
@@ -25,6 +31,38 @@ export class ParticipantResolver {
     @Args('role', { type: () => DesignRole }) role: DesignRole,
   ): Promise<InvitationObject> {
     return this.participants.invite(user, designId, email, role);
+  }
+
+  @Public()
+  @Query(() => InvitationPreviewObject, {
+    description:
+      "What an invitation's link shows before it is accepted; no login needed. Unknown, used, expired or revoked token: NOT_FOUND.",
+  })
+  invitationPreview(
+    @Args('token') token: string,
+    @Context('req') request: Request,
+  ): Promise<InvitationPreviewObject> {
+    return this.participants.preview(token, request.ip ?? request.socket.remoteAddress ?? 'unknown');
+  }
+
+  @Mutation(() => InvitationObject, {
+    description: 'The lead issues a fresh link for a pending invitation; the old link stops working.',
+  })
+  resendInvitation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
+  ): Promise<InvitationObject> {
+    return this.participants.resend(user, id);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'The lead withdraws a pending invitation; its link answers NOT_FOUND.',
+  })
+  revokeInvitation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
+  ): Promise<boolean> {
+    return this.participants.revoke(user, id);
   }
 
   @Mutation(() => DesignObject)

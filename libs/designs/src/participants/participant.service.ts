@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource, IsNull } from 'typeorm';
 
-import { TransactionRunner } from '@mc/database';
+import { TransactionRunner, Tx } from '@mc/database';
 import {
   BadUserInputError,
   ConflictError,
   ForbiddenError,
   NotFoundError,
   PreconditionFailedError,
+  RateLimitedError,
 } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import {
@@ -18,10 +21,10 @@ import {
   UserDirectory,
 } from '@mc/identity';
 
-import { DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
+import { AccessFacts, DesignAccess, DesignAccessPolicy } from '../access/design-access.policy';
 import { Design } from '../designs/design.entity';
 import { DESIGN_LIMITS, DesignRole } from '../designs.enums';
-import { InvitationObject } from '../dto/design.objects';
+import { InvitationObject, InvitationPreviewObject } from '../dto/design.objects';
 import { DesignEventLog } from '../events/design-event-log';
 import { DesignSignals } from '../events/design-signals';
 
@@ -29,6 +32,13 @@ import { DesignInvitation } from './design-invitation.entity';
 import { Participant } from './participant.entity';
 
 export const DESIGN_INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Anonymous previews per client address and minute: ample for a person opening links, and it
+ * slows anyone walking tokens (which are 256 bits anyway). Per process, like the login throttle's
+ * fallback: enough for a modest limit.
+ */
+export const INVITATION_PREVIEWS_PER_MINUTE = 60;
 
 /** Which kinds of organization may hold each design role (SPEC "People and organizations"). */
 const ROLE_FITS: Record<DesignRole, readonly OrganizationKind[]> = {
@@ -48,7 +58,119 @@ export class ParticipantService {
     private readonly organizations: OrganizationLoader,
     private readonly signals: DesignSignals,
     private readonly directory: UserDirectory,
+    private readonly dataSource: DataSource,
   ) {}
+
+  private readonly previewLimiter = new RateLimiterMemory({
+    keyPrefix: 'invitation-preview',
+    points: INVITATION_PREVIEWS_PER_MINUTE,
+    duration: 60,
+  });
+
+  /**
+   * What the link shows before anyone logs in: the design's title, its institution, who invites,
+   * the role and the email. An unknown, used, expired or revoked token is `NOT_FOUND` alike.
+   */
+  async preview(token: string, clientAddress: string): Promise<InvitationPreviewObject> {
+    try {
+      await this.previewLimiter.consume(clientAddress);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) throw new RateLimitedError(rejection.msBeforeNext / 1000);
+      throw rejection;
+    }
+    if (token.length < 1 || token.length > 200) throw new NotFoundError('Invitation');
+    const invitation = await this.dataSource.getRepository(DesignInvitation).findOne({
+      where: { tokenHash: hashInvitationToken(token), acceptedAt: IsNull() },
+      relations: { design: true },
+    });
+    if (!invitation?.design || invitation.expiresAt.getTime() <= Date.now())
+      throw new NotFoundError('Invitation');
+    const [organization, names] = await Promise.all([
+      this.organizations.load({}, invitation.design.institutionId),
+      this.directory.displayNames(this.dataSource.manager, [invitation.invitedById]),
+    ]);
+    return {
+      designTitle: invitation.design.title,
+      institutionName: organization?.name ?? '',
+      role: invitation.role,
+      invitedBy: names.get(invitation.invitedById) ?? '',
+      email: invitation.email,
+      expiresAt: invitation.expiresAt,
+    };
+  }
+
+  /**
+   * The design's pending (not yet accepted) invitations, newest first, for whoever may manage them;
+   * anyone else gets an empty list. Only the token's hash is stored, so `token` is empty here: a
+   * fresh link comes from `resendInvitation`.
+   */
+  async pending(access: AccessFacts, designId: string): Promise<InvitationObject[]> {
+    if (this.access.refusal(access, 'manageInvitations')) return [];
+    const rows = await this.dataSource.getRepository(DesignInvitation).find({
+      where: { designId, acceptedAt: IsNull() },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      token: '',
+      expiresAt: row.expiresAt,
+    }));
+  }
+
+  /** The lead issues a fresh token for a pending invitation: the old link stops working at once. */
+  async resend(user: AuthenticatedUser, invitationId: string): Promise<InvitationObject> {
+    return this.transactions.run(async (tx) => {
+      const invitation = await this.lockedPending(tx.manager, invitationId);
+      const access = await this.visibleOrNotFound(user, invitation.designId, tx);
+      this.access.assertMay(access, 'invite');
+      const { token, tokenHash } = newInvitationToken();
+      const expiresAt = new Date(Date.now() + DESIGN_INVITATION_TTL_MS);
+      await tx.manager
+        .getRepository(DesignInvitation)
+        .update({ id: invitation.id }, { tokenHash, expiresAt });
+      await this.log.append(tx, invitation.designId, 'invitation.resent', user.id, {
+        invitation: { id: invitation.id, email: invitation.email, role: invitation.role },
+      });
+      return { id: invitation.id, email: invitation.email, role: invitation.role, token, expiresAt };
+    });
+  }
+
+  /** The lead withdraws a pending invitation: its link then answers `NOT_FOUND`. */
+  async revoke(user: AuthenticatedUser, invitationId: string): Promise<boolean> {
+    return this.transactions.run(async (tx) => {
+      const invitation = await this.lockedPending(tx.manager, invitationId);
+      const access = await this.visibleOrNotFound(user, invitation.designId, tx);
+      this.access.assertMay(access, 'manageInvitations');
+      await tx.manager.getRepository(DesignInvitation).delete({ id: invitation.id });
+      await this.log.append(tx, invitation.designId, 'invitation.revoked', user.id, {
+        invitation: { id: invitation.id, email: invitation.email, role: invitation.role },
+      });
+      return true;
+    });
+  }
+
+  private async lockedPending(manager: Tx['manager'], invitationId: string): Promise<DesignInvitation> {
+    const invitation = await manager
+      .getRepository(DesignInvitation)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.id = :id AND i.accepted_at IS NULL', { id: invitationId })
+      .getOne();
+    if (!invitation) throw new NotFoundError('Invitation');
+    return invitation;
+  }
+
+  /** The design's access, with an invisible design reported as the invitation not found. */
+  private async visibleOrNotFound(user: AuthenticatedUser, designId: string, tx: Tx): Promise<DesignAccess> {
+    try {
+      return await this.access.visible(user, designId, { manager: tx.manager, lock: true });
+    } catch (error) {
+      if (error instanceof NotFoundError) throw new NotFoundError('Invitation');
+      throw error;
+    }
+  }
 
   /** The lead invites someone by email to take part with `role`. */
   async invite(

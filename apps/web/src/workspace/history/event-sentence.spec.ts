@@ -54,6 +54,14 @@ describe('a log entry as a sentence', () => {
       entry('participant.joined', { user: { id: 'u-ana', displayName: 'Ana' }, role: 'EMPLOYER_PARTNER' }),
       'Ana joined as employer partner',
     ],
+    [
+      entry('invitation.resent', { invitation: { id: 'i1', email: 'olga@example.org', role: 'OBSERVER' } }),
+      'Ana sent a new invitation link to olga@example.org',
+    ],
+    [
+      entry('invitation.revoked', { invitation: { id: 'i1', email: 'olga@example.org', role: 'OBSERVER' } }),
+      'Ana withdrew the invitation of olga@example.org',
+    ],
     [entry('something.new', {}, null), 'The system: something.new'],
   ])('%#: %s', (logEntry, sentence) => {
     expect(eventSentence(logEntry, names)).toBe(sentence);

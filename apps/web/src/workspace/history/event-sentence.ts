@@ -117,6 +117,13 @@ export function eventSentence(entry: LogEntry, names: ItemNames): string {
       const name = text(user['displayName']) ?? 'someone';
       return `${who} removed ${name} from the design`;
     }
+    case 'invitation.resent':
+    case 'invitation.revoked': {
+      const email = text(record(data['invitation'])['email']) ?? 'someone';
+      return entry.type === 'invitation.resent'
+        ? `${who} sent a new invitation link to ${email}`
+        : `${who} withdrew the invitation of ${email}`;
+    }
     case 'skill.proposed':
       return skill ? `${who} proposed the skill ${quote(skill)}` : `${who} proposed a skill`;
     case 'skill.updated':

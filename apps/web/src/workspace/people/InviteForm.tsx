@@ -5,6 +5,7 @@ import { errorCode } from '../../api/client';
 import { graphql } from '../../gql';
 import type { DesignRole } from '../../gql/graphql';
 
+import { invitationLink, rememberInvitationLink } from './invitation-links';
 import { ROLE_LABELS } from './role-labels';
 
 const InviteToDesign = graphql(`
@@ -49,10 +50,11 @@ export function InviteForm({ designId }: { designId: string }) {
       return;
     }
     const invitation = result.data.inviteToDesign;
+    rememberInvitationLink(invitation.id, invitationLink(invitation.token));
     setSent({
       email: invitation.email,
       role: invitation.role,
-      link: `${window.location.origin}/invitations/${encodeURIComponent(invitation.token)}`,
+      link: invitationLink(invitation.token),
       expiresAt: invitation.expiresAt,
     });
     setEmail('');

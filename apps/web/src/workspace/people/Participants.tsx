@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import type { WorkspacePartProps } from '../workspace-props';
 
 import { InviteForm } from './InviteForm';
+import { PendingInvitations } from './PendingInvitations';
 import { roleLabel } from './role-labels';
 
 import './Participants.css';
@@ -111,6 +112,7 @@ export function Participants({ design, me, refresh }: WorkspacePartProps) {
           {error}
         </p>
       )}
+      {canInvite && <PendingInvitations designId={design.id} />}
       {canInvite && <InviteForm designId={design.id} />}
     </section>
   );
