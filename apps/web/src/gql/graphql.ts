@@ -246,6 +246,8 @@ export type DesignWorkspaceQuery = {
     qualityAssurance: string | null;
     creditValue: number | null;
     stackability: string | null;
+    price: string | null;
+    validityPeriod: string | null;
     issuerCountry: string | null;
     level: string | null;
     stage: DesignStage;
@@ -379,6 +381,8 @@ export type UpdateDesignFieldMutation = {
     qualityAssurance: string | null;
     creditValue: number | null;
     stackability: string | null;
+    price: string | null;
+    validityPeriod: string | null;
     issuerCountry: string | null;
     level: string | null;
     updatedAt: string;
@@ -1050,6 +1054,8 @@ export const DesignWorkspaceDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'qualityAssurance' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditValue' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stackability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validityPeriod' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'issuerCountry' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'level' } },
                 {
@@ -1569,6 +1575,8 @@ export const UpdateDesignFieldDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'qualityAssurance' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditValue' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stackability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validityPeriod' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'issuerCountry' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'level' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
