@@ -20,7 +20,7 @@ type Documents = {
   '\n  mutation CreateDesign($input: CreateDesignInput!) {\n    createDesign(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateDesignDocument;
   '\n  query InvitationWhoAmI {\n    me {\n      id\n      email\n    }\n  }\n': typeof types.InvitationWhoAmIDocument;
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n': typeof types.AcceptInvitationDocument;
-  '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
+  '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n': typeof types.AddCommentDocument;
@@ -58,7 +58,7 @@ const documents: Documents = {
     types.InvitationWhoAmIDocument,
   '\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      id\n      title\n    }\n  }\n':
     types.AcceptInvitationDocument,
-  '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n':
+  '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n':
     types.NotificationsDocument,
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
     types.MarkNotificationsReadDocument,
@@ -160,8 +160,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n',
-): (typeof documents)['\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n'];
+  source: '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

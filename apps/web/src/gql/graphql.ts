@@ -189,6 +189,7 @@ export type NotificationsQuery = {
     id: string;
     kind: NotificationKind;
     designId: string;
+    commentId: string | null;
     text: string;
     readAt: string | null;
     createdAt: string;
@@ -818,6 +819,7 @@ export const NotificationsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'designId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'commentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },

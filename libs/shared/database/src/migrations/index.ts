@@ -3,6 +3,7 @@ import { CreateDesigns1763890000000 } from './1763890000000-create-designs';
 import { CreateWorkflow1763900000000 } from './1763900000000-create-workflow';
 import { CreateNotifications1763910000000 } from './1763910000000-create-notifications';
 import { AddDesignIssuerCountryAndLevel1764000000000 } from './1764000000000-add-design-issuer-country-and-level';
+import { AddNotificationComment1764100000000 } from './1764100000000-add-notification-comment';
 
 /** Every migration, oldest first. Migrations are the only way the schema changes. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   CreateWorkflow1763900000000,
   CreateNotifications1763910000000,
   AddDesignIssuerCountryAndLevel1764000000000,
+  AddNotificationComment1764100000000,
 ];
