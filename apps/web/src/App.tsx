@@ -8,6 +8,7 @@ import { LogInPage } from './auth/LogInPage';
 import { SignUpPage } from './auth/SignUpPage';
 import { DesignListPage } from './designs/DesignListPage';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage';
+import { NotFoundPage } from './ui/NotFoundPage';
 import { Shell } from './ui/Shell';
 import { BriefPrintPage } from './workspace/exports/BriefPrintPage';
 import { WorkspacePage } from './workspace/WorkspacePage';
@@ -26,7 +27,7 @@ export function App() {
               <Route path="/designs/:designId/brief" element={<BriefPrintPage />} />
               <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
             </Route>
-            <Route path="*" element={<Navigate to="/" replace />} />
+            <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </BrowserRouter>
       </ApiProvider>
