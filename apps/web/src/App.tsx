@@ -11,6 +11,7 @@ import { CredentialPage } from './catalog/CredentialPage';
 import { DesignListPage } from './designs/DesignListPage';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage';
 import { OrganizationPage } from './organization/OrganizationPage';
+import { NotFoundPage } from './ui/NotFoundPage';
 import { Shell } from './ui/Shell';
 import { BriefPrintPage } from './workspace/exports/BriefPrintPage';
 import { WorkspacePage } from './workspace/WorkspacePage';
@@ -34,7 +35,7 @@ export function App() {
               <Route path="/designs/:designId/brief" element={<BriefPrintPage />} />
               <Route path="/organization" element={<OrganizationPage />} />
             </Route>
-            <Route path="*" element={<Navigate to="/" replace />} />
+            <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </BrowserRouter>
       </ApiProvider>

@@ -85,7 +85,7 @@ describe('@mentions', () => {
     const employer = await pool.connect(cast.employer.token);
     const rowsBefore = await notificationRows(api);
 
-    await addComment(cast.employer, {
+    const comment = await addComment(cast.employer, {
       designId: cast.designId,
       body: `Could you check this, @${cast.faculty.user.email}?`,
     });
@@ -93,6 +93,15 @@ describe('@mentions', () => {
     expect(sent).toMatchObject({ kind: 'MENTION', designId: cast.designId });
     expect(sent!.text).toContain(cast.employer.user.displayName);
     expect(sent!.text).toContain(cast.design.title);
+    // The comment's words, and the comment to link to.
+    expect(sent!.text).toContain(`“Could you check this, @${cast.faculty.user.email}?”`);
+    const { notifications: linked } = await cast.faculty.client.ok<{
+      notifications: Array<{ kind: string; commentId: string | null }>;
+    }>(`query MentionLinks { notifications(first: 2) { kind commentId } }`);
+    expect(linked).toEqual([
+      { kind: 'MENTION', commentId: comment.id },
+      { kind: 'INVITATION', commentId: null },
+    ]);
     expect(new Date(sent!.at).toISOString()).toBe(sent!.at);
     expect(faculty.events).toEqual([]); // it never joined the design
 
@@ -201,7 +210,9 @@ describe('stage changes', () => {
     for (const [i, socket] of sockets.entries()) {
       const [sent] = await untilNotified(socket, 1, 'STAGE_CHANGED');
       expect(sent).toMatchObject({ kind: 'STAGE_CHANGED', designId: p.designId });
-      expect(sent!.text).toContain('PARTNER_REVIEW');
+      // The stage as people say it, not the enum.
+      expect(sent!.text).toContain('to Partner review');
+      expect(sent!.text).not.toContain('PARTNER_REVIEW');
       expect(sent!.text).toContain(p.lead.user.displayName);
       expectSame(sent!, (await notificationsOf(participants[i]!))[0]);
     }
@@ -212,7 +223,9 @@ describe('stage changes', () => {
 
     // Back to drafting by the employer: now the lead is told, the employer is not.
     await move(p.employer, p.designId, 'DRAFTING', 'Needs another skill');
-    await untilNotified(leadSocket, 1, 'STAGE_CHANGED');
+    const [sentBack] = await untilNotified(leadSocket, 1, 'STAGE_CHANGED');
+    // A send-back tells why.
+    expect(sentBack!.text).toContain('to Drafting: “Needs another skill”');
     await quietFor(300);
     expect(sockets[0]!.notifications).toHaveLength(1);
     for (const socket of sockets.slice(1)) expect(socket.notifications).toHaveLength(2);

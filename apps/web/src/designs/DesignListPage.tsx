@@ -82,7 +82,17 @@ export function DesignListPage() {
         </label>
       </div>
       {error && <p role="alert">Could not load your designs.</p>}
-      {!fetching && data?.designs.edges.length === 0 && <p>No designs match.</p>}
+      {!fetching &&
+        data?.designs.edges.length === 0 &&
+        (filter.search || filter.stage ? (
+          <p>No designs match.</p>
+        ) : (
+          // A new user has none yet: say how to begin rather than that a search found nothing.
+          <p data-testid="no-designs-yet">
+            You take part in no design yet. Start one under “Start a design” below, or open the invitation
+            link a lead sent you to join theirs.
+          </p>
+        ))}
       <ul className="design-list plain">
         {data?.designs.edges.map(({ node }) => (
           <li key={node.id}>

@@ -310,6 +310,7 @@ export type NotificationsQuery = {
     id: string;
     kind: NotificationKind;
     designId: string;
+    commentId: string | null;
     text: string;
     readAt: string | null;
     createdAt: string;
@@ -367,6 +368,8 @@ export type DesignWorkspaceQuery = {
     qualityAssurance: string | null;
     creditValue: number | null;
     stackability: string | null;
+    price: string | null;
+    validityPeriod: string | null;
     issuerCountry: string | null;
     level: string | null;
     stage: DesignStage;
@@ -500,6 +503,8 @@ export type UpdateDesignFieldMutation = {
     qualityAssurance: string | null;
     creditValue: number | null;
     stackability: string | null;
+    price: string | null;
+    validityPeriod: string | null;
     issuerCountry: string | null;
     level: string | null;
     updatedAt: string;
@@ -1457,6 +1462,7 @@ export const NotificationsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'designId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'commentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -1693,6 +1699,8 @@ export const DesignWorkspaceDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'qualityAssurance' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditValue' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stackability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validityPeriod' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'issuerCountry' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'level' } },
                 {
@@ -2212,6 +2220,8 @@ export const UpdateDesignFieldDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'qualityAssurance' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'creditValue' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stackability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'price' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'validityPeriod' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'issuerCountry' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'level' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },

@@ -14,6 +14,7 @@ const Notifications = graphql(`
       id
       kind
       designId
+      commentId
       text
       readAt
       createdAt
@@ -28,13 +29,43 @@ const MarkRead = graphql(`
   }
 `);
 
-/** The bell: unread count, live as notifications arrive; the list opens on click. */
+/** Where a notification leads: a mention to its comment, the others to the design. */
+export function notificationHref(n: { designId: string; commentId?: string | null }): string {
+  return `/designs/${n.designId}${n.commentId ? `#comment-${n.commentId}` : ''}`;
+}
+
+/** The bell drawn inline: an emoji renders as an empty box where no emoji font is installed. */
+function BellIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+      <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+    </svg>
+  );
+}
+
+/**
+ * The bell: unread count, live as notifications arrive; the list opens on click and closes on
+ * Escape (focus back on the bell) or a click outside it.
+ */
 export function NotificationsBell() {
   const socket = useSocket();
   const [{ data }, refetch] = useQuery({ query: Notifications });
   const [, markRead] = useMutation(MarkRead);
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!socket) return undefined;
@@ -45,16 +76,35 @@ export function NotificationsBell() {
     };
   }, [socket, refetch]);
 
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    const onPointer = (event: MouseEvent) => {
+      if (panel.current && !panel.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onPointer);
+    };
+  }, [open]);
+
   const unread = data?.unreadNotificationCount ?? 0;
   return (
     <div className="bell" ref={panel}>
       <button
         type="button"
+        ref={toggle}
         aria-expanded={open}
         aria-label={`Notifications, ${unread} unread`}
         onClick={() => setOpen((o) => !o)}
       >
-        🔔{' '}
+        <BellIcon />
         {unread > 0 && (
           <span className="badge" data-testid="unread-count">
             {unread}
@@ -67,7 +117,7 @@ export function NotificationsBell() {
             <strong>Notifications</strong>
             <button
               type="button"
-              className="link-button"
+              className="link-button bell-mark-read"
               disabled={unread === 0}
               onClick={async () => {
                 await markRead({ ids: null });
@@ -81,7 +131,14 @@ export function NotificationsBell() {
             <ul className="plain">
               {data.notifications.map((n) => (
                 <li key={n.id} className={n.readAt ? 'read' : 'unread'}>
-                  <Link to={`/designs/${n.designId}`} onClick={() => setOpen(false)}>
+                  <Link
+                    to={notificationHref(n)}
+                    onClick={() => {
+                      setOpen(false);
+                      // Already on that design: the comment listens for the hash to change.
+                      setTimeout(() => window.dispatchEvent(new Event('hashchange')));
+                    }}
+                  >
                     {n.text}
                   </Link>
                   <time dateTime={n.createdAt}> {new Date(n.createdAt).toLocaleString()}</time>

@@ -31,6 +31,10 @@ export function Shell() {
   const [{ data }] = useQuery({ query: Me });
   return (
     <RealtimeProvider token={token}>
+      {/* Keyboard users skip the header on every page. */}
+      <a href="#page-content" className="skip-link">
+        Skip to content
+      </a>
       <header className="app-header">
         <Link to="/" className="brand">
           Co-design
@@ -48,7 +52,9 @@ export function Shell() {
           </button>
         </div>
       </header>
-      <Outlet />
+      <div id="page-content" tabIndex={-1}>
+        <Outlet />
+      </div>
     </RealtimeProvider>
   );
 }

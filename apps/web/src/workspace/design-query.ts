@@ -24,6 +24,8 @@ export const DesignWorkspace = graphql(`
       qualityAssurance
       creditValue
       stackability
+      price
+      validityPeriod
       issuerCountry
       level
       readiness {

@@ -38,6 +38,10 @@ export class Notification {
   @Column({ type: 'varchar', length: 500 })
   text!: string;
 
+  /** The comment a MENTION is about (null for the other kinds). */
+  @Column({ type: 'uuid', nullable: true })
+  commentId!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
 

@@ -27,6 +27,11 @@ export class NotificationObject {
   @Field(() => ID, { description: 'The design it is about (it may since have become invisible to you).' })
   designId!: string;
   @Field() text!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The comment a MENTION is about, to link to it (null for the other kinds).',
+  })
+  commentId!: string | null;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
   @Field() createdAt!: Date;
 }

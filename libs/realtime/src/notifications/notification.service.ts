@@ -14,6 +14,24 @@ export const NOTIFICATION_PAGE_MAX = 100;
 
 type Deliver = (userId: string, notification: NotificationMessage) => void;
 
+/** The stages as people say them (the web app's stage badge uses the same words). */
+const STAGE_LABELS: Record<string, string> = {
+  DRAFTING: 'Drafting',
+  PARTNER_REVIEW: 'Partner review',
+  COMMITTEE_REVIEW: 'Committee review',
+  APPROVED: 'Approved',
+  PUBLISHED: 'Published',
+  ARCHIVED: 'Archived',
+};
+
+const EXCERPT_MAX = 160;
+
+/** A quoted text on one line, cut to fit a notification. */
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > EXCERPT_MAX ? `${line.slice(0, EXCERPT_MAX - 1)}…` : line;
+}
+
 /**
  * Turns what happens in designs into notifications (an @mention, an invitation, a stage change in
  * a design one takes part in), written in the same transaction as the change and delivered to the
@@ -95,8 +113,11 @@ export class NotificationService implements OnModuleInit {
         this.name(tx.manager, event.actorId),
         this.title(tx.manager, event.designId),
       ]);
+      // The comment's own words, so the bell says what is asked without opening the design.
+      const body = String(event.data['body'] ?? '');
       await this.notify(tx, mentions, NotificationKind.MENTION, event.designId, {
-        text: `${actor} mentioned you in “${title}”`,
+        text: `${actor} mentioned you in “${title}”: “${excerpt(body)}”`,
+        commentId: typeof event.data['id'] === 'string' ? event.data['id'] : null,
       });
     } else if (event.type === 'stage.changed') {
       const participants = await this.designs.participantIds(tx.manager, event.designId);
@@ -106,8 +127,12 @@ export class NotificationService implements OnModuleInit {
         this.name(tx.manager, event.actorId),
         this.title(tx.manager, event.designId),
       ]);
+      const to = String(event.data['to']);
+      const rationale = event.data['rationale'];
+      // A send-back carries its reason: the people who must act on it read it here first.
+      const why = typeof rationale === 'string' && rationale.trim() ? `: “${excerpt(rationale)}”` : '';
       await this.notify(tx, recipients, NotificationKind.STAGE_CHANGED, event.designId, {
-        text: `${actor} moved “${title}” to ${String(event.data['to'])}`,
+        text: `${actor} moved “${title}” to ${STAGE_LABELS[to] ?? to}${why}`,
       });
     }
   }
@@ -117,12 +142,19 @@ export class NotificationService implements OnModuleInit {
     userIds: readonly string[],
     kind: NotificationKind,
     designId: string,
-    content: { text: string },
+    content: { text: string; commentId?: string | null },
   ): Promise<void> {
     const text = content.text.length > 500 ? `${content.text.slice(0, 499)}…` : content.text;
-    const rows = await tx.manager
-      .getRepository(Notification)
-      .save([...new Set(userIds)].map((userId) => ({ userId, kind, designId, text, readAt: null })));
+    const rows = await tx.manager.getRepository(Notification).save(
+      [...new Set(userIds)].map((userId) => ({
+        userId,
+        kind,
+        designId,
+        text,
+        commentId: content.commentId ?? null,
+        readAt: null,
+      })),
+    );
     tx.afterCommit(() => {
       for (const row of rows) this.deliver(row.userId, toNotificationMessage(row));
     });

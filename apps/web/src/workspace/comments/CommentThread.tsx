@@ -1,4 +1,4 @@
-import { FormEvent, useId, useState } from 'react';
+import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 
 import type { WorkspaceComment } from '../design-query';
@@ -156,8 +156,14 @@ function CommentBody({
 }) {
   const mentioned = new Set(comment.mentions.map((m) => m.id));
   const parts = splitMentions(comment.body, everyone, mentioned);
+  const targeted = useLinkedComment(comment.id);
   return (
-    <div className="co-comment">
+    <div
+      className={`co-comment${targeted.active ? ' co-comment-linked' : ''}`}
+      id={`comment-${comment.id}`}
+      ref={targeted.ref}
+      tabIndex={-1}
+    >
       <div className="co-comment-meta">
         <strong id={headingId}>{comment.author.displayName}</strong>{' '}
         <time dateTime={comment.createdAt} className="muted">
@@ -190,4 +196,31 @@ export function formatWhen(iso: string): string {
   return Number.isNaN(date.getTime())
     ? iso
     : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * A link to `#comment-<id>` (a mention in the bell) scrolls to that comment, focuses it and
+ * highlights it for a few seconds.
+ */
+function useLinkedComment(id: string) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      if (window.location.hash !== `#comment-${id}`) return;
+      ref.current?.scrollIntoView?.({ block: 'center' });
+      ref.current?.focus({ preventScroll: true });
+      setActive(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setActive(false), 4000);
+    };
+    check();
+    window.addEventListener('hashchange', check);
+    return () => {
+      window.removeEventListener('hashchange', check);
+      clearTimeout(timer);
+    };
+  }, [id]);
+  return { ref, active };
 }

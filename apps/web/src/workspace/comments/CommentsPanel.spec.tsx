@@ -187,6 +187,22 @@ describe('CommentsPanel', () => {
     ).toEqual(['About the skill']);
   });
 
+  it('a link to #comment-<id> (a mention in the bell) focuses and highlights that comment', () => {
+    const design = makeDesign({
+      comments: [comment({ id: 'c1', body: 'Look here' }), comment({ id: 'c2', body: 'Not me' })],
+    });
+    window.location.hash = '#comment-c1';
+    try {
+      renderPanel(makeProps(design));
+      const linked = document.getElementById('comment-c1');
+      expect(linked?.className).toContain('co-comment-linked');
+      expect(document.activeElement).toBe(linked);
+      expect(document.getElementById('comment-c2')?.className).not.toContain('co-comment-linked');
+    } finally {
+      window.location.hash = '';
+    }
+  });
+
   it('lets the author resolve their thread, but not an employer partner resolve someone else’s', async () => {
     const user = userEvent.setup();
     const comments = [

@@ -1,4 +1,4 @@
-import { FormEvent, ReactNode, useId, useState } from 'react';
+import { FormEvent, ReactNode, useId, useRef, useState } from 'react';
 
 import { errorSentence, FieldMessage, fieldMessages, GraphQLishError } from './mutation-errors';
 
@@ -27,7 +27,7 @@ export function AddRecordForm<Draft>({
   send(draft: Draft): Promise<{ error: GraphQLishError } | { status: string }>;
   /** The sentence for a refusal that names no field. */
   fallback: string;
-  /** The draft after an addition (a choice worth keeping for the next one stays). */
+  /** The draft after an addition. */
   next(added: Draft): Draft;
   /** The draft as it may stand now (a skill removed by someone else leaves the choice). */
   normalize?(draft: Draft): Draft;
@@ -40,6 +40,7 @@ export function AddRecordForm<Draft>({
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [sending, setSending] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
 
   const normalized = normalize ? normalize(draft) : draft;
   if (normalized !== draft) setDraft(normalized);
@@ -62,11 +63,19 @@ export function AddRecordForm<Draft>({
     }
     setDraft(next(draft));
     setStatus(result.status);
+    // Back to the form's first input for the next one, not to the top of the page.
+    form.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
     refresh();
   }
 
   return (
-    <form aria-labelledby={`${uid}-title`} className="ws-add-form stack" onSubmit={submit} noValidate>
+    <form
+      ref={form}
+      aria-labelledby={`${uid}-title`}
+      className="ws-add-form stack"
+      onSubmit={submit}
+      noValidate
+    >
       <h3 id={`${uid}-title`}>{title}</h3>
       {children(draft, setDraft, errors)}
       {error && (

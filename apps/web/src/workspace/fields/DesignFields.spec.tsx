@@ -27,19 +27,29 @@ describe('DesignFields', () => {
     const design = makeDesign({ myRole: 'EMPLOYER_PARTNER' });
     renderFields(design, () => saved('x', 1));
     const record = screen.getByRole('region', { name: 'Design record' });
-    for (const label of [
-      'Title',
-      'Summary',
-      'Sector',
-      'Target learners',
-      'Prerequisites',
-      'Hours of learning',
-      'Delivery mode',
-      'Language',
-      'Assessment approach',
-      'Credit value',
-    ]) {
-      expect(within(record).getByText(label)).toBeTruthy();
+    const sections: Record<string, string[]> = {
+      'About the credential': [
+        'Title',
+        'Summary',
+        'Sector',
+        'Target learners',
+        'Prerequisites',
+        'Language',
+        'Country or region of the issuer',
+        'Level',
+      ],
+      Delivery: ['Hours of learning', 'Delivery mode', 'Form of participation', 'Price'],
+      'Assessment and recognition': [
+        'Assessment approach',
+        'Quality assurance body',
+        'Credit value',
+        'Stackability',
+        'Validity period',
+      ],
+    };
+    for (const [title, labels] of Object.entries(sections)) {
+      const section = within(record).getByRole('region', { name: title });
+      for (const label of labels) expect(within(section).getByText(label)).toBeTruthy();
     }
     expect(within(record).getByText('Hybrid')).toBeTruthy();
     expect(within(record).queryByRole('button', { name: /^Edit/ })).toBeNull();

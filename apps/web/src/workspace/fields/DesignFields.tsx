@@ -7,6 +7,7 @@ import { FocusMarker } from '../people/FocusMarker';
 import type { WorkspacePartProps } from '../workspace-props';
 
 import {
+  DESIGN_FIELD_SECTIONS,
   DESIGN_FIELDS,
   designFieldAnchor,
   DesignFieldDef,
@@ -44,6 +45,8 @@ const UpdateDesignField = graphql(`
       qualityAssurance
       creditValue
       stackability
+      price
+      validityPeriod
       issuerCountry
       level
       updatedAt
@@ -107,54 +110,59 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
             : 'The design record changes only while the design is being drafted.'}
         </p>
       )}
-      <dl className="ws-fields">
-        {DESIGN_FIELDS.map((def) => {
-          const isEditing = editing === def.key;
-          const inputId = `${uid}-${def.key}`;
-          const shown = displayValue(def, fieldValue(design, def.key));
-          return (
-            <div
-              key={def.key}
-              id={designFieldAnchor(def.key)}
-              tabIndex={-1}
-              className={`ws-field${def.wide ? ' ws-wide' : ''}${isEditing ? ' ws-editing' : ''}`}
-            >
-              <dt>{isEditing ? <label htmlFor={inputId}>{def.label}</label> : def.label}</dt>
-              <dd>
-                {isEditing ? (
-                  <DesignFieldEditor
-                    def={def}
-                    inputId={inputId}
-                    design={design}
-                    onDone={(saved) => close(def.key, saved)}
-                    refresh={refresh}
-                  />
-                ) : (
-                  <div className="ws-field-display">
-                    <span className={shown ? 'ws-field-value' : 'ws-field-value muted'}>
-                      {shown || 'Not set'}
-                    </span>
-                    {canEdit && (
-                      <button
-                        type="button"
-                        className="ws-edit"
-                        aria-label={`Edit ${def.label}`}
-                        disabled={editing !== null}
-                        ref={(element) => {
-                          editButtons.current.set(def.key, element);
-                        }}
-                        onClick={() => start(def.key)}
-                      >
-                        Edit
-                      </button>
+      {DESIGN_FIELD_SECTIONS.map((section) => (
+        <section key={section.key} className="ws-record-section" aria-labelledby={`${uid}-${section.key}`}>
+          <h3 id={`${uid}-${section.key}`}>{section.title}</h3>
+          <dl className="ws-fields">
+            {DESIGN_FIELDS.filter((def) => def.section === section.key).map((def) => {
+              const isEditing = editing === def.key;
+              const inputId = `${uid}-${def.key}`;
+              const shown = displayValue(def, fieldValue(design, def.key));
+              return (
+                <div
+                  key={def.key}
+                  id={designFieldAnchor(def.key)}
+                  tabIndex={-1}
+                  className={`ws-field${def.wide ? ' ws-wide' : ''}${isEditing ? ' ws-editing' : ''}`}
+                >
+                  <dt>{isEditing ? <label htmlFor={inputId}>{def.label}</label> : def.label}</dt>
+                  <dd>
+                    {isEditing ? (
+                      <DesignFieldEditor
+                        def={def}
+                        inputId={inputId}
+                        design={design}
+                        onDone={(saved) => close(def.key, saved)}
+                        refresh={refresh}
+                      />
+                    ) : (
+                      <div className="ws-field-display">
+                        <span className={shown ? 'ws-field-value' : 'ws-field-value muted'}>
+                          {shown || 'Not set'}
+                        </span>
+                        {canEdit && (
+                          <button
+                            type="button"
+                            className="ws-edit"
+                            aria-label={`Edit ${def.label}`}
+                            disabled={editing !== null}
+                            ref={(element) => {
+                              editButtons.current.set(def.key, element);
+                            }}
+                            onClick={() => start(def.key)}
+                          >
+                            Edit
+                          </button>
+                        )}
+                      </div>
                     )}
-                  </div>
-                )}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
     </section>
   );
 }

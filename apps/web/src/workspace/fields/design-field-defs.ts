@@ -16,14 +16,26 @@ export type DesignFieldKey =
   | 'qualityAssurance'
   | 'creditValue'
   | 'stackability'
+  | 'price'
+  | 'validityPeriod'
   | 'issuerCountry'
   | 'level';
 
 export type DesignFieldValue = string | number | null;
 
+/** The parts of the record, in the words a faculty member uses for them. */
+export type DesignFieldSection = 'about' | 'delivery' | 'recognition';
+
+export const DESIGN_FIELD_SECTIONS: ReadonlyArray<{ key: DesignFieldSection; title: string }> = [
+  { key: 'about', title: 'About the credential' },
+  { key: 'delivery', title: 'Delivery' },
+  { key: 'recognition', title: 'Assessment and recognition' },
+];
+
 export interface DesignFieldDef {
   key: DesignFieldKey;
   label: string;
+  section: DesignFieldSection;
   kind: 'text' | 'textarea' | 'number' | 'select';
   /** Shown under the input (and tied to it with aria-describedby). */
   hint?: string;
@@ -42,14 +54,36 @@ export const DELIVERY_MODE_LABELS: Record<DeliveryMode, string> = {
 };
 
 export const DESIGN_FIELDS: readonly DesignFieldDef[] = [
-  { key: 'title', label: 'Title', kind: 'text', required: true, wide: true },
-  { key: 'summary', label: 'Summary', kind: 'textarea', wide: true },
-  { key: 'sector', label: 'Sector', kind: 'text' },
-  { key: 'targetLearners', label: 'Target learners', kind: 'textarea' },
-  { key: 'prerequisites', label: 'Prerequisites', kind: 'textarea' },
+  { key: 'title', label: 'Title', section: 'about', kind: 'text', required: true, wide: true },
+  { key: 'summary', label: 'Summary', section: 'about', kind: 'textarea', wide: true },
+  { key: 'sector', label: 'Sector', section: 'about', kind: 'text' },
+  { key: 'targetLearners', label: 'Target learners', section: 'about', kind: 'textarea' },
+  { key: 'prerequisites', label: 'Prerequisites', section: 'about', kind: 'textarea' },
+  {
+    key: 'language',
+    label: 'Language',
+    section: 'about',
+    kind: 'text',
+    hint: 'A language tag such as en or fr-CA',
+  },
+  {
+    key: 'issuerCountry',
+    label: 'Country or region of the issuer',
+    section: 'about',
+    kind: 'text',
+    hint: 'An ISO code: CA for Canada, CA-BC for British Columbia',
+  },
+  {
+    key: 'level',
+    label: 'Level',
+    section: 'about',
+    kind: 'text',
+    hint: 'Framework and level, such as EQF 5 or BCQF 3, or "not applicable"',
+  },
   {
     key: 'hours',
     label: 'Hours of learning',
+    section: 'delivery',
     kind: 'number',
     min: 0.01,
     max: 10000,
@@ -58,26 +92,36 @@ export const DESIGN_FIELDS: readonly DesignFieldDef[] = [
   {
     key: 'deliveryMode',
     label: 'Delivery mode',
+    section: 'delivery',
     kind: 'select',
     options: Object.entries(DELIVERY_MODE_LABELS).map(([value, label]) => ({ value, label })),
   },
-  { key: 'language', label: 'Language', kind: 'text', hint: 'A language tag such as en or fr-CA' },
-  { key: 'assessmentApproach', label: 'Assessment approach', kind: 'textarea' },
   {
     key: 'participationForm',
     label: 'Form of participation',
+    section: 'delivery',
     kind: 'textarea',
     hint: 'Online or on site, supervised or not, identity checked or not',
   },
   {
+    key: 'price',
+    label: 'Price',
+    section: 'delivery',
+    kind: 'text',
+    hint: 'What a learner pays, such as CAD 450 or free',
+  },
+  { key: 'assessmentApproach', label: 'Assessment approach', section: 'recognition', kind: 'textarea' },
+  {
     key: 'qualityAssurance',
-    label: 'Quality assurance',
+    label: 'Quality assurance body',
+    section: 'recognition',
     kind: 'textarea',
     hint: 'The body or process that assures its quality',
   },
   {
     key: 'creditValue',
     label: 'Credit value',
+    section: 'recognition',
     kind: 'number',
     min: 0,
     max: 1000,
@@ -86,20 +130,16 @@ export const DESIGN_FIELDS: readonly DesignFieldDef[] = [
   {
     key: 'stackability',
     label: 'Stackability',
+    section: 'recognition',
     kind: 'textarea',
     hint: 'Pathways into larger credentials',
   },
   {
-    key: 'issuerCountry',
-    label: 'Country or region of the issuer',
+    key: 'validityPeriod',
+    label: 'Validity period',
+    section: 'recognition',
     kind: 'text',
-    hint: 'An ISO code: CA for Canada, CA-BC for British Columbia',
-  },
-  {
-    key: 'level',
-    label: 'Level',
-    kind: 'text',
-    hint: 'Framework and level, such as EQF 5 or BCQF 3, or "not applicable"',
+    hint: 'How long the credential stays valid, such as 3 years or no expiry',
   },
 ];
 

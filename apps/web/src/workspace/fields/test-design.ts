@@ -83,6 +83,8 @@ export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
     qualityAssurance: null,
     creditValue: null,
     stackability: null,
+    price: null,
+    validityPeriod: null,
     issuerCountry: null,
     level: null,
     readiness: draftReadiness(),

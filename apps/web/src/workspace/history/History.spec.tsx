@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Provider } from 'urql';
 
-import { Answer, makeDesign, makeProps, mockClient } from '../stage/workspace-fixture';
+import { Answer, makeDesign, makeProps, mockClient, present } from '../stage/workspace-fixture';
 
 import { History } from './History';
 
@@ -31,6 +31,11 @@ const api: Answer = ({ operation, variables }) => {
           data: {
             compareSnapshots: [
               { path: 'title', before: 'Old title', after: 'New title' },
+              {
+                path: 'assessmentApproach',
+                before: 'A written exam at the end',
+                after: 'A practical exam at the end',
+              },
               { path: 'skills[skill-wiring].priority', before: 'IMPORTANT', after: 'ESSENTIAL' },
             ],
           },
@@ -73,7 +78,7 @@ describe('History', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
-  it('compares two snapshots as a table of path, before and after', async () => {
+  it('compares two snapshots as a table of field labels, names and word-level changes', async () => {
     const user = userEvent.setup();
     const { calls } = renderHistory();
     // The last two snapshots are chosen at first.
@@ -84,8 +89,17 @@ describe('History', () => {
     ]);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => Array.from(row.children).map((cell) => cell.textContent))).toEqual([
-      ['title', 'Old title', 'New title'],
-      ['Skill “Wiring” › priority', 'IMPORTANT', 'ESSENTIAL'],
+      ['Title', 'Old title', 'New title'],
+      ['Assessment approach', 'A written exam at the end', 'A practical exam at the end'],
+      ['Skill “Wiring” › Priority', 'Important', 'Essential'],
+    ]);
+    // Only the words that changed are marked.
+    const approach = rows[1];
+    expect(Array.from(present(approach).querySelectorAll('del')).map((d) => d.textContent)).toEqual([
+      'written',
+    ]);
+    expect(Array.from(present(approach).querySelectorAll('ins')).map((d) => d.textContent)).toEqual([
+      'practical',
     ]);
 
     await user.selectOptions(screen.getByLabelText('From snapshot'), 'snap-2');

@@ -6,6 +6,8 @@ import { graphql } from '../../gql';
 import { STAGE_LABELS } from '../../ui/StageBadge';
 import type { WorkspaceDesign } from '../design-query';
 
+import { fieldLabel, readableValue, wordDiff } from './snapshot-diff';
+
 const CompareSnapshots = graphql(`
   query CompareSnapshots($fromId: ID!, $toId: ID!) {
     compareSnapshots(fromId: $fromId, toId: $toId) {
@@ -32,10 +34,39 @@ function snapshotLabel(snapshot: Snapshot): string {
   return `${STAGE_LABELS[snapshot.stage]} · revision ${snapshot.revision} · ${when}`;
 }
 
-function pretty(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value, null, 2);
+/** Before or after: a text changed in place shows its removed (or added) words marked. */
+function ChangeCell({
+  row,
+  side,
+  names,
+}: {
+  row: Change;
+  side: 'before' | 'after';
+  names: ReadonlyMap<string, string>;
+}) {
+  const { before, after } = row;
+  const value = side === 'before' ? before : after;
+  // Prose only: ids and enum values read as their names, a word diff of those means nothing.
+  const prose = (v: unknown): v is string => typeof v === 'string' && readableValue(v, names) === v;
+  if (prose(before) && prose(after)) {
+    const shown = side === 'before' ? 'removed' : 'added';
+    return (
+      <pre>
+        {wordDiff(before, after)
+          .filter((part) => part.change === 'same' || part.change === shown)
+          .map((part, index) =>
+            part.change === 'same' ? (
+              <span key={index}>{part.text}</span>
+            ) : part.change === 'removed' ? (
+              <del key={index}>{part.text}</del>
+            ) : (
+              <ins key={index}>{part.text}</ins>
+            ),
+          )}
+      </pre>
+    );
+  }
+  return <pre>{readableValue(value, names)}</pre>;
 }
 
 /**
@@ -43,16 +74,16 @@ function pretty(value: unknown): string {
  * the changed record itself) knows it: `skills[<id>].name` → `Skill “Wiring” › name`.
  */
 export function readablePath(path: string, names: ReadonlyMap<string, string>): string {
-  return path
-    .replace(/^(skills|outcomes)\[([^\]]+)\]/, (_, kind: string, id: string) => {
-      const name = names.get(id);
-      const noun = kind === 'skills' ? 'Skill' : 'Outcome';
-      return name
-        ? `${noun} “${name.length > 60 ? `${name.slice(0, 59)}…` : name}”`
-        : `${noun} ${id.slice(0, 8)}`;
-    })
-    .replace(/^\./, '')
-    .replace(/\./g, ' › ');
+  const item = /^(skills|outcomes)\[([^\]]+)\]\.?(.*)$/.exec(path);
+  const labelled = (rest: string) => rest.split('.').filter(Boolean).map(fieldLabel);
+  if (!item) return labelled(path).join(' › ');
+  const [, kind, id = '', rest = ''] = item;
+  const name = names.get(id);
+  const noun = kind === 'skills' ? 'Skill' : 'Outcome';
+  const head = name
+    ? `${noun} “${name.length > 60 ? `${name.slice(0, 59)}…` : name}”`
+    : `${noun} ${id.slice(0, 8)}`;
+  return [head, ...labelled(rest)].join(' › ');
 }
 
 function namesOf(design: WorkspaceDesign, changes: readonly Change[]): Map<string, string> {
@@ -166,7 +197,7 @@ export function SnapshotCompare({ design }: { design: WorkspaceDesign }) {
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Path</th>
+                  <th scope="col">Field</th>
                   <th scope="col">Before</th>
                   <th scope="col">After</th>
                 </tr>
@@ -178,10 +209,10 @@ export function SnapshotCompare({ design }: { design: WorkspaceDesign }) {
                       {readablePath(row.path, names)}
                     </th>
                     <td>
-                      <pre>{pretty(row.before)}</pre>
+                      <ChangeCell row={row} side="before" names={names} />
                     </td>
                     <td>
-                      <pre>{pretty(row.after)}</pre>
+                      <ChangeCell row={row} side="after" names={names} />
                     </td>
                   </tr>
                 ))}

@@ -104,7 +104,7 @@ describe('OutcomesColumn', () => {
       data: { addOutcome: { id: 'o-new', position: 1, version: 1 } },
     }));
     await user.type(screen.getByLabelText('Outcome statement'), 'Trace a fault through a wiring diagram');
-    await user.selectOptions(screen.getByLabelText('Bloom level'), 'APPLY');
+    await user.selectOptions(screen.getByLabelText('Bloom level'), 'ANALYZE');
     await user.type(screen.getByLabelText('Assessment method'), 'Practical exam');
     await user.click(
       within(screen.getByRole('group', { name: 'Covers skills' })).getByLabelText('Reads wiring diagrams'),
@@ -118,7 +118,7 @@ describe('OutcomesColumn', () => {
           designId: 'design-1',
           input: {
             statement: 'Trace a fault through a wiring diagram',
-            bloomLevel: 'APPLY',
+            bloomLevel: 'ANALYZE',
             assessmentMethod: 'Practical exam',
             skillIds: ['s-wiring'],
           },
@@ -128,6 +128,9 @@ describe('OutcomesColumn', () => {
     expect(props.refresh).toHaveBeenCalled();
     expect((screen.getByLabelText('Outcome statement') as HTMLTextAreaElement).value).toBe('');
     expect((screen.getByLabelText('Reads wiring diagrams') as HTMLInputElement).checked).toBe(false);
+    // The Bloom level is back to its default, and focus back on the form for the next outcome.
+    expect((screen.getByLabelText('Bloom level') as HTMLSelectElement).value).toBe('APPLY');
+    expect(document.activeElement).toBe(screen.getByLabelText('Outcome statement'));
   });
 
   it('moves an outcome up by naming its new position and version', async () => {

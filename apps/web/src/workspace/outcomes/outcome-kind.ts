@@ -38,7 +38,8 @@ export const OUTCOME_KIND: ItemKind<
   apply: (record, changes) => ({ ...applyOutcomeChanges(record, changes), version: record.version }),
   rows: (record, design) => outcomeRows(record, design.skills),
   // The Bloom level chosen stays for the next outcome.
-  afterAdd: (added) => ({ ...EMPTY_OUTCOME_DRAFT, bloomLevel: added.bloomLevel }),
+  // Back to the defaults: a kept Bloom level was easily carried unnoticed into the next outcome.
+  afterAdd: () => EMPTY_OUTCOME_DRAFT,
   // A skill removed by someone else leaves the choice.
   normalize(draft, design) {
     const known = draft.skillIds.filter((id) => design.skills.some((s) => s.id === id));

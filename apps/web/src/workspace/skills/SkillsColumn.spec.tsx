@@ -172,6 +172,9 @@ describe('SkillsColumn', () => {
     ]);
     expect(props.refresh).toHaveBeenCalled();
     expect((screen.getByLabelText('Skill name') as HTMLInputElement).value).toBe('');
+    // The priority is back to its default, and focus back on the form for the next skill.
+    expect((screen.getByLabelText('Priority') as HTMLSelectElement).value).not.toBe('ESSENTIAL');
+    expect(document.activeElement).toBe(screen.getByLabelText('Skill name'));
     expect(screen.getByRole('status').textContent).toBe('Skill proposed.');
   });
 

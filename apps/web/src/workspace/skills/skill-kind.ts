@@ -38,5 +38,6 @@ export const SKILL_KIND: ItemKind<
   apply: (record, changes) => ({ ...applySkillChanges(record, changes), version: record.version }),
   rows: (record) => skillRows(record),
   // The priority chosen stays for the next proposal.
-  afterAdd: (added) => ({ ...EMPTY_SKILL_DRAFT, priority: added.priority }),
+  // Back to the defaults: a kept priority was easily carried unnoticed into the next skill.
+  afterAdd: () => EMPTY_SKILL_DRAFT,
 };

@@ -35,6 +35,27 @@ export function DecisionList({ design }: { design: WorkspaceDesign }) {
   );
 }
 
+export interface CommitteeTally {
+  approvals: number;
+  /** A majority of the committee (the `committeeApprovals` gate). */
+  needed: number;
+  size: number;
+  reached: boolean;
+}
+
+/** The committee's approvals of the current revision against the majority the gate asks for. */
+export function committeeTally(design: WorkspaceDesign): CommitteeTally | null {
+  const committee = new Set(
+    design.participants.filter((p) => p.role === 'COMMITTEE_MEMBER').map((p) => p.user.id),
+  );
+  if (!committee.size) return null;
+  const approvals = design.decisions.filter(
+    (d) => d.revision === design.revision && d.kind === 'APPROVE' && committee.has(d.user.id),
+  ).length;
+  const needed = Math.floor(committee.size / 2) + 1;
+  return { approvals, needed, size: committee.size, reached: approvals >= needed };
+}
+
 /**
  * How far the review has come, from what the design holds: which partner organizations have
  * endorsed this revision, or how many committee approvals there are of those needed. The same
@@ -65,16 +86,18 @@ export function ReviewProgress({ design }: { design: WorkspaceDesign }) {
     );
   }
   if (design.stage === 'COMMITTEE_REVIEW') {
-    const committee = new Set(
-      design.participants.filter((p) => p.role === 'COMMITTEE_MEMBER').map((p) => p.user.id),
-    );
-    if (!committee.size) return <p className="muted">No committee member takes part yet.</p>;
-    const approvals = current.filter((d) => d.kind === 'APPROVE' && committee.has(d.user.id)).length;
-    const needed = Math.floor(committee.size / 2) + 1;
+    const tally = committeeTally(design);
+    if (!tally) return <p className="muted">No committee member takes part yet.</p>;
+    const more = tally.needed - tally.approvals;
     return (
-      <p className="muted co-progress">
-        Approvals: {approvals} of {needed} needed ({committee.size} committee{' '}
-        {committee.size === 1 ? 'member' : 'members'})
+      <p className="co-progress" data-testid="committee-tally">
+        Approvals: {tally.approvals} of {tally.needed} needed ({tally.size} committee{' '}
+        {tally.size === 1 ? 'member' : 'members'}).{' '}
+        <strong>
+          {tally.reached
+            ? 'The majority is reached: a committee member approves the design to move it on.'
+            : `${more} more ${more === 1 ? 'approval' : 'approvals'} needed.`}
+        </strong>
       </p>
     );
   }

@@ -57,16 +57,58 @@ describe('StageBar', () => {
     expect(screen.getByLabelText('Note')).toBeTruthy();
   });
 
-  it('offers a committee member in committee review to vote, approve the design or send it back', () => {
+  it('offers a committee member before the majority to vote or send it back, not yet to approve', () => {
     renderBar(propsAs('COMMITTEE_MEMBER', 'COMMITTEE_REVIEW'));
     expect(buttonNames()).toEqual([
       'Abstain',
-      'Approve design',
       'Request changes',
       'Send back to drafting',
       'Vote approve',
       'Vote reject',
     ]);
+    expect(screen.getByTestId('committee-tally').textContent).toBe(
+      'Approvals: 0 of 1 needed (1 committee member). 1 more approval needed.',
+    );
+  });
+
+  it('once the majority approves, offers the move as the next step instead of the votes', () => {
+    const committee = [PEOPLE.colin, PEOPLE.lena, PEOPLE.ana];
+    const vote = (user: (typeof committee)[number], kind: 'APPROVE' | 'REJECT') => ({
+      id: `d-${user.id}`,
+      kind,
+      note: null,
+      revision: 1,
+      createdAt: '2025-02-01T10:00:00.000Z',
+      user: { id: user.id, displayName: user.displayName },
+    });
+    const participants = committee.map((user) => participant(user, 'COMMITTEE_MEMBER'));
+    const { unmount } = render(
+      <Provider value={mockClient(() => ({ data: {} })).client}>
+        <StageBar
+          {...propsAs('COMMITTEE_MEMBER', 'COMMITTEE_REVIEW', {
+            revision: 1,
+            participants,
+            decisions: [vote(PEOPLE.colin, 'APPROVE'), vote(PEOPLE.lena, 'REJECT')],
+          })}
+        />
+      </Provider>,
+    );
+    expect(screen.getByTestId('committee-tally').textContent).toContain(
+      'Approvals: 1 of 2 needed (3 committee members). 1 more approval needed.',
+    );
+    expect(screen.queryByRole('button', { name: 'Approve design' })).toBeNull();
+    unmount();
+
+    renderBar(
+      propsAs('COMMITTEE_MEMBER', 'COMMITTEE_REVIEW', {
+        revision: 1,
+        participants,
+        decisions: [vote(PEOPLE.colin, 'APPROVE'), vote(PEOPLE.ana, 'APPROVE')],
+      }),
+    );
+    expect(screen.getByTestId('committee-tally').textContent).toContain('The majority is reached');
+    expect(screen.getByText(/Next step:/)).toBeTruthy();
+    expect(buttonNames()).toEqual(['Approve design', 'Send back to drafting']);
   });
 
   it('offers nothing to an employer partner in drafting', () => {

@@ -6,7 +6,7 @@ import type { DecisionKind, DesignStage } from '../../gql/graphql';
 import { STAGE_LABELS } from '../../ui/StageBadge';
 import type { WorkspacePartProps } from '../workspace-props';
 
-import { DecisionList, ReviewProgress } from './DecisionList';
+import { committeeTally, DecisionList, ReviewProgress } from './DecisionList';
 import {
   DECISION_PHRASES,
   decisionLabel,
@@ -57,8 +57,15 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
   const busy = moving || deciding;
 
   const stage = design.stage;
-  const moves = orderMoves(design.availableTransitions, stage);
-  const kinds = design.availableDecisions;
+  // One path through the committee: vote until the majority approves, then the move to approved
+  // (the gate refuses it earlier anyway); the member sees one or the other, never both.
+  const tally = stage === 'COMMITTEE_REVIEW' ? committeeTally(design) : null;
+  const approveNow = tally?.reached === true;
+  const moves = orderMoves(design.availableTransitions, stage).filter(
+    (rule) => rule.to !== 'APPROVED' || !tally || approveNow,
+  );
+  const offersApproval = approveNow && moves.some((rule) => rule.to === 'APPROVED');
+  const kinds = offersApproval ? [] : design.availableDecisions;
   const pendingRule = moves.find((rule) => rule.to === pending && rule.rationaleRequired) ?? null;
   const mine = design.decisions.find((d) => d.user.id === me.id && d.revision === design.revision);
   const currentIndex = PIPELINE_STAGES.indexOf(stage);
@@ -90,7 +97,14 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
       return;
     }
     setNote('');
-    setDone(`Recorded: you ${DECISION_PHRASES[kind]}.`);
+    const reaches =
+      kind === 'APPROVE' && tally && !tally.reached && mine?.kind !== 'APPROVE'
+        ? tally.approvals + 1 >= tally.needed
+        : false;
+    setDone(
+      `Recorded: you ${DECISION_PHRASES[kind]}.` +
+        (reaches ? ' That makes the majority: the design can now be approved.' : ''),
+    );
     refresh();
   }
 
@@ -146,6 +160,12 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
 
       {(moves.length > 0 || kinds.length > 0) && (
         <div className="co-stage-actions">
+          {offersApproval && (
+            <p className="co-next-step">
+              <strong>Next step:</strong> the committee's majority has approved this revision. Approve the
+              design to move it on.
+            </p>
+          )}
           {moves.length > 0 && (
             <div className="row" role="group" aria-label="Move the design">
               {moves.map((rule) => (
