@@ -6,6 +6,9 @@ import { errorCode } from '../api/client';
 import { graphql } from '../gql';
 
 import { useAuth } from './auth-context';
+import { sessionExpired, takeReturnPath } from './session-keeping';
+
+import './LogInPage.css';
 
 const LogIn = graphql(`
   mutation LogIn($email: String!, $password: String!) {
@@ -20,18 +23,30 @@ export function LogInPage() {
   const [{ fetching, error }, logIn] = useMutation(LogIn);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  if (token) return <Navigate to="/" replace />;
+  // Read once: the notice stays while the user types, though the log-in clears it.
+  const [expired] = useState(sessionExpired);
+  // Where the log-in leads: the page the session ended on (or that asked for a log-in).
+  const [destination, setDestination] = useState('/');
+  if (token) return <Navigate to={destination} replace />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await logIn({ email, password });
-    if (result.data) signIn(result.data.logIn.accessToken);
+    if (result.data) {
+      setDestination(takeReturnPath());
+      signIn(result.data.logIn.accessToken);
+    }
   }
 
   const code = errorCode(error);
   return (
     <main className="auth-page">
       <h1>Log in</h1>
+      {expired && (
+        <p role="status" className="auth-notice">
+          Your session expired. Log in again to go back where you were: what you had typed is kept.
+        </p>
+      )}
       <form onSubmit={submit} className="stack">
         <label>
           Email

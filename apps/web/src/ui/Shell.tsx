@@ -26,10 +26,10 @@ const Me = graphql(`
 
 /** The signed-in frame: who I am, my notifications, and the page. */
 export function Shell() {
-  const { signOut, token } = useAuth();
+  const { signOut, token, expire } = useAuth();
   const [{ data }] = useQuery({ query: Me });
   return (
-    <RealtimeProvider token={token}>
+    <RealtimeProvider token={token} onExpired={expire}>
       <header className="app-header">
         <Link to="/" className="brand">
           Co-design

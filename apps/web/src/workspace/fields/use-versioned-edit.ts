@@ -1,6 +1,7 @@
 import { FormEvent, KeyboardEvent, useState } from 'react';
 
 import { errorCode } from '../../api/client';
+import { readDraft, writeDraft } from '../../auth/session-keeping';
 
 import {
   conflictCurrent,
@@ -28,6 +29,11 @@ export interface VersionedEditSpec<Draft, Changes extends object> {
   onDone(saved: boolean): void;
   /** Reload the design (after a conflict, or a refusal that says it changed). */
   refresh(): void;
+  /**
+   * Keep the draft in this tab's session storage under this design and name while the editor is
+   * open (an expired session does not lose it; it is back when the editor opens again).
+   */
+  keepAs?: { designId: string; name: string };
 }
 
 export interface VersionedEdit<Draft, Changes extends object, Current extends { version: number }> {
@@ -62,7 +68,16 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
 ): VersionedEdit<Draft, Changes, Current> {
   const [base] = useState(spec.current);
   const [baseVersion] = useState(spec.version);
-  const [draft, setDraft] = useState(base);
+  const keepAs = spec.keepAs;
+  const [draft, setDraftState] = useState<Draft>(() => keptDraft<Draft>(keepAs) ?? base);
+  const setDraft = (next: Draft) => {
+    if (keepAs) writeDraft(keepAs.designId, keepAs.name, JSON.stringify(next));
+    setDraftState(next);
+  };
+  const done = (saved: boolean) => {
+    if (keepAs) writeDraft(keepAs.designId, keepAs.name, '');
+    spec.onDone(saved);
+  };
   const [errors, setErrors] = useState<FieldMessage[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -83,7 +98,7 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
       Object.keys(changes).length === 0 ||
       (expectedVersion === spec.version && Object.keys(spec.changes(spec.current, draft)).length === 0);
     if (!fromDialog && unchanged) {
-      spec.onDone(false);
+      done(false);
       return;
     }
     setConflictError(null);
@@ -91,7 +106,7 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
     const result = await spec.send(expectedVersion, changes);
     setSaving(false);
     if (!result.error) {
-      spec.onDone(true);
+      done(true);
       return;
     }
     const current = conflictCurrent<Current>(result.error);
@@ -128,11 +143,11 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
       const theirs = spec.changes(base, spec.current);
       void save(versionToSave(changes, theirs, baseVersion, spec.version), false);
     },
-    cancel: () => spec.onDone(false),
+    cancel: () => done(false),
     onKeyDown(event) {
       if (event.key === 'Escape' && !conflict) {
         event.preventDefault();
-        spec.onDone(false);
+        done(false);
       }
     },
     keepMine() {
@@ -140,7 +155,7 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
     },
     takeTheirs() {
       setConflict(null);
-      spec.onDone(false);
+      done(false);
       spec.refresh();
     },
     dismissConflict() {
@@ -158,4 +173,15 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
 export function versionToSave(mine: object, theirs: object, startedFrom: number, current: number): number {
   const theirKeys = Object.keys(theirs);
   return Object.keys(mine).some((key) => theirKeys.includes(key)) ? startedFrom : current;
+}
+
+/** The draft kept for this editor, if any (what was typed before the session expired). */
+function keptDraft<Draft>(keepAs: VersionedEditSpec<Draft, object>['keepAs']): Draft | null {
+  const kept = keepAs ? readDraft(keepAs.designId, keepAs.name) : null;
+  if (kept === null) return null;
+  try {
+    return JSON.parse(kept) as Draft;
+  } catch {
+    return null;
+  }
 }
