@@ -14,10 +14,14 @@ function draftKey(designId: string, name: string): string {
 
 /** A page that needs a log-in was asked for: the log-in brings the user back to it. */
 export function rememberReturnPath(path: string): void {
-  // Only the app's own paths: a stored value is never an address elsewhere.
-  if (path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/login')) {
-    window.sessionStorage.setItem(RETURN_KEY, path);
-  }
+  if (isOwnPath(path)) window.sessionStorage.setItem(RETURN_KEY, path);
+}
+
+/** Only the app's own paths: a stored value never leads to an address elsewhere. */
+function isOwnPath(path: string): boolean {
+  return (
+    path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') && !path.startsWith('/login')
+  );
 }
 
 /** The session ended on its own: say so on the log-in page, and come back here after it. */
@@ -35,7 +39,7 @@ export function takeReturnPath(): string {
   const path = window.sessionStorage.getItem(RETURN_KEY) ?? '/';
   window.sessionStorage.removeItem(RETURN_KEY);
   window.sessionStorage.removeItem(EXPIRED_KEY);
-  return path;
+  return isOwnPath(path) ? path : '/';
 }
 
 export function readDraft(designId: string, name: string): string | null {
