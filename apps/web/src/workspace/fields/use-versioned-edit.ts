@@ -66,12 +66,18 @@ export interface VersionedEdit<Draft, Changes extends object, Current extends { 
 export function useVersionedEdit<Draft, Changes extends object, Current extends { version: number }>(
   spec: VersionedEditSpec<Draft, Changes>,
 ): VersionedEdit<Draft, Changes, Current> {
-  const [base] = useState(spec.current);
-  const [baseVersion] = useState(spec.version);
   const keepAs = spec.keepAs;
-  const [draft, setDraftState] = useState<Draft>(() => keptDraft<Draft>(keepAs) ?? base);
+  // A kept draft comes back with the record and version it was typed against, so that a change
+  // someone else made meanwhile still meets the conflict rules instead of being overwritten.
+  const [kept] = useState(() => keptEdit<Draft>(keepAs));
+  const [base] = useState(kept?.base ?? spec.current);
+  const [baseVersion] = useState(kept?.baseVersion ?? spec.version);
+  const [draft, setDraftState] = useState<Draft>(kept?.draft ?? base);
   const setDraft = (next: Draft) => {
-    if (keepAs) writeDraft(keepAs.designId, keepAs.name, JSON.stringify(next));
+    if (keepAs) {
+      const edit: KeptEdit<Draft> = { draft: next, base, baseVersion };
+      writeDraft(keepAs.designId, keepAs.name, JSON.stringify(edit));
+    }
     setDraftState(next);
   };
   const done = (saved: boolean) => {
@@ -175,12 +181,21 @@ export function versionToSave(mine: object, theirs: object, startedFrom: number,
   return Object.keys(mine).some((key) => theirKeys.includes(key)) ? startedFrom : current;
 }
 
-/** The draft kept for this editor, if any (what was typed before the session expired). */
-function keptDraft<Draft>(keepAs: VersionedEditSpec<Draft, object>['keepAs']): Draft | null {
+/** A draft kept in session storage, with the record and version it was typed against. */
+interface KeptEdit<Draft> {
+  draft: Draft;
+  base: Draft;
+  baseVersion: number;
+}
+
+function keptEdit<Draft>(keepAs: VersionedEditSpec<Draft, object>['keepAs']): KeptEdit<Draft> | null {
   const kept = keepAs ? readDraft(keepAs.designId, keepAs.name) : null;
   if (kept === null) return null;
   try {
-    return JSON.parse(kept) as Draft;
+    const edit = JSON.parse(kept) as Partial<KeptEdit<Draft>>;
+    return edit.draft !== undefined && edit.base !== undefined && typeof edit.baseVersion === 'number'
+      ? (edit as KeptEdit<Draft>)
+      : null;
   } catch {
     return null;
   }
