@@ -26,5 +26,6 @@ module.exports = {
   // Components import their own stylesheet (Vite bundles it); jsdom tests do not read styles.
   moduleNameMapper: { ...preset.moduleNameMapper, '\\.css$': '<rootDir>/test/style-stub.js' },
   setupFiles: ['<rootDir>/test/jsdom-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/jsdom-each-test.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
 };

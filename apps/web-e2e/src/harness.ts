@@ -37,7 +37,8 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export async function startApp(): Promise<RunningApp> {
+/** `env`: settings of the API process beyond the defaults (e.g. a short ACCESS_TOKEN_TTL_SECONDS). */
+export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
   if (!existsSync(join(WORKSPACE_ROOT, 'dist', 'apps', 'web', 'index.html'))) {
     throw new Error(
       'The web app is not built: run `npx nx run-many -t build -p api web` (nx test web-e2e does)',
@@ -53,6 +54,7 @@ export async function startApp(): Promise<RunningApp> {
     JWT_SECRET,
     SIGNING_KEY,
     WEB_DIR: join(WORKSPACE_ROOT, 'dist', 'apps', 'web'),
+    ...env,
   });
   await waitFor(started, /"msg":"API ready"/);
   const url = `http://127.0.0.1:${port}`;

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 
 import { createApiClient } from './api/client';
 import { AuthProvider, useAuth } from './auth/auth-context';
 import { LogInPage } from './auth/LogInPage';
+import { rememberReturnPath } from './auth/session-keeping';
 import { SignUpPage } from './auth/SignUpPage';
 import { CatalogPage } from './catalog/CatalogPage';
 import { CredentialPage } from './catalog/CredentialPage';
@@ -45,13 +46,17 @@ export function App() {
 
 /** One GraphQL client per signed-in token (a new session never sees the last one's cache). */
 function ApiProvider({ children }: { children: React.ReactNode }) {
-  const { token, signOut } = useAuth();
-  const client = useMemo(() => createApiClient(token, signOut), [token, signOut]);
+  const { token, expire } = useAuth();
+  const client = useMemo(() => createApiClient(token, expire), [token, expire]);
   return <Provider value={client}>{children}</Provider>;
 }
 
 function RequireUser() {
   const { token } = useAuth();
-  if (!token) return <Navigate to="/login" replace />;
+  const location = useLocation();
+  if (!token) {
+    rememberReturnPath(location.pathname + location.search + location.hash);
+    return <Navigate to="/login" replace />;
+  }
   return <Shell />;
 }

@@ -1,6 +1,6 @@
 import { cacheExchange, Client, fetchExchange, mapExchange } from 'urql';
 
-/** The GraphQL client: same origin, the access token as a bearer header, sign-out when it expires. */
+/** The GraphQL client: same origin, the access token as a bearer header, the session ends (kept for the next log-in) when it expires. */
 export function createApiClient(token: string | null, onUnauthenticated: () => void): Client {
   return new Client({
     url: '/graphql',

@@ -7,6 +7,9 @@ import { graphql } from '../gql';
 
 import { useAuth } from './auth-context';
 import { returnPath } from './return-path';
+import { sessionExpired, takeReturnPath } from './session-keeping';
+
+import './LogInPage.css';
 
 const LogIn = graphql(`
   mutation LogIn($email: String!, $password: String!) {
@@ -22,18 +25,32 @@ export function LogInPage() {
   const { search } = useLocation();
   const [email, setEmail] = useState(() => new URLSearchParams(search).get('email') ?? '');
   const [password, setPassword] = useState('');
-  if (token) return <Navigate to={returnPath(search)} replace />;
+  // Read once: the notice stays while the user types, though the log-in clears it.
+  const [expired] = useState(sessionExpired);
+  // Where the log-in leads: an explicit `next` (an invitation link), else the page the session
+  // ended on (or that asked for a log-in), else home.
+  const [destination, setDestination] = useState(() => returnPath(search));
+  if (token) return <Navigate to={destination} replace />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await logIn({ email, password });
-    if (result.data) signIn(result.data.logIn.accessToken);
+    if (result.data) {
+      const kept = takeReturnPath();
+      setDestination(new URLSearchParams(search).has('next') ? returnPath(search) : kept);
+      signIn(result.data.logIn.accessToken);
+    }
   }
 
   const code = errorCode(error);
   return (
     <main className="auth-page">
       <h1>Log in</h1>
+      {expired && (
+        <p role="status" className="auth-notice">
+          Your session expired. Log in again to go back where you were: what you had typed is kept.
+        </p>
+      )}
       <form onSubmit={submit} className="stack">
         <label>
           Email

@@ -1,11 +1,19 @@
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 
+import { forgetSessionKeeping, rememberExpiredSession } from './session-keeping';
+
 const STORAGE_KEY = 'mc.accessToken';
 
 interface AuthState {
   token: string | null;
   signIn(token: string): void;
+  /** A deliberate log-out: unsaved text is forgotten too. */
   signOut(): void;
+  /**
+   * The session ended on its own (GraphQL answered UNAUTHENTICATED, or the socket said
+   * `session:expired`): the page and unsaved text are kept for after the next log-in.
+   */
+  expire(): void;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -19,9 +27,15 @@ export function AuthProvider({ children }: { children: React.ReactNode }) {
   }, []);
   const signOut = useCallback(() => {
     window.localStorage.removeItem(STORAGE_KEY);
+    forgetSessionKeeping();
     setToken(null);
   }, []);
-  const value = useMemo(() => ({ token, signIn, signOut }), [token, signIn, signOut]);
+  const expire = useCallback(() => {
+    window.localStorage.removeItem(STORAGE_KEY);
+    rememberExpiredSession(window.location.pathname + window.location.search + window.location.hash);
+    setToken(null);
+  }, []);
+  const value = useMemo(() => ({ token, signIn, signOut, expire }), [token, signIn, signOut, expire]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

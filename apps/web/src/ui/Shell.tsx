@@ -27,10 +27,10 @@ const Me = graphql(`
 
 /** The signed-in frame: who I am, my notifications, and the page. */
 export function Shell() {
-  const { signOut, token } = useAuth();
+  const { signOut, token, expire } = useAuth();
   const [{ data }] = useQuery({ query: Me });
   return (
-    <RealtimeProvider token={token}>
+    <RealtimeProvider token={token} onExpired={expire}>
       {/* Keyboard users skip the header on every page. */}
       <a href="#page-content" className="skip-link">
         Skip to content

@@ -1,6 +1,7 @@
 import { FormEvent, useId, useMemo, useState } from 'react';
 import { useMutation } from 'urql';
 
+import { useKeptDraft } from '../../auth/session-keeping';
 import type { WorkspaceComment } from '../design-query';
 import type { WorkspacePartProps } from '../workspace-props';
 
@@ -24,7 +25,8 @@ export function CommentsPanel({ design, me, refresh }: WorkspacePartProps) {
   const [filter, setFilter] = useState(EVERYTHING);
   const [showResolved, setShowResolved] = useState(true);
   const [about, setAbout] = useState(targetKey('DESIGN', design.id));
-  const [body, setBody] = useState('');
+  // Kept in this tab's session storage: an expired session does not lose the comment being typed.
+  const [body, setBody] = useKeptDraft(design.id, 'comment');
   const [error, setError] = useState<string | null>(null);
   const [{ fetching: posting }, addComment] = useMutation(AddComment);
 

@@ -10,12 +10,12 @@ import { makeDesign, MockAnswer, mockClient, partProps } from './test-design';
 function renderFields(design: WorkspaceDesign, answer: Parameters<typeof mockClient>[0]) {
   const mock = mockClient(answer);
   const props = partProps(design);
-  render(
+  const { unmount } = render(
     <Provider value={mock.client}>
       <DesignFields {...props} />
     </Provider>,
   );
-  return { ...mock, props };
+  return { ...mock, props, unmount };
 }
 
 const saved = (title: string, version: number): MockAnswer => ({
@@ -71,6 +71,26 @@ describe('DesignFields', () => {
       saved('x', 1),
     );
     expect(screen.getByRole('button', { name: 'Edit Title' })).toBeTruthy();
+  });
+
+  it('a kept draft comes back with the version it was typed against: a change made meanwhile still conflicts', async () => {
+    const user = userEvent.setup();
+    const first = renderFields(makeDesign(), () => saved('x', 4));
+    await user.click(screen.getByRole('button', { name: 'Edit Sector' }));
+    await user.clear(screen.getByLabelText('Sector'));
+    await user.type(screen.getByLabelText('Sector'), 'Utilities');
+    first.unmount(); // the session expired with the editor open
+
+    // Meanwhile someone else changed the same field: the design is at version 5.
+    const later = { ...makeDesign(), sector: 'Mining', version: 5 };
+    const { calls } = renderFields(later, () => saved('x', 6));
+    // The editor opens again by itself, with what was typed.
+    expect((screen.getByLabelText('Sector') as HTMLInputElement).value).toBe('Utilities');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(calls.at(-1)?.variables).toEqual({
+      id: 'design-1',
+      input: { expectedVersion: 3, sector: 'Utilities' },
+    });
   });
 
   it('saves a field with the version it was based on, and tells the others while editing', async () => {

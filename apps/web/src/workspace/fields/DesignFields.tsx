@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { useMutation } from 'urql';
 
+import { useKeptDraft } from '../../auth/session-keeping';
 import { graphql } from '../../gql';
 import type { UpdateDesignInput } from '../../gql/graphql';
 import { FocusMarker } from '../people/FocusMarker';
@@ -65,7 +66,10 @@ type DesignConflict = Record<string, unknown> & { version: number };
 export function DesignFields({ design, me, presence, setFocus, refresh }: WorkspacePartProps) {
   const uid = useId();
   const canEdit = design.myPermissions.canEdit;
-  const [editing, setEditing] = useState<DesignFieldKey | null>(null);
+  // Which field's editor is open, kept with its draft so both are back after an expired session.
+  const [keptEditing, keepEditing] = useKeptDraft(design.id, 'editing');
+  const editing = DESIGN_FIELDS.find((def) => def.key === keptEditing)?.key ?? null;
+  const setEditing = useCallback((key: DesignFieldKey | null) => keepEditing(key ?? ''), [keepEditing]);
   const editButtons = useRef(new Map<DesignFieldKey, HTMLButtonElement | null>());
   const returnFocusTo = useRef<DesignFieldKey | null>(null);
   const announce = useEditingFocus(setFocus);
@@ -83,7 +87,7 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
       setEditing(null);
       announce(null);
     }
-  }, [canEdit, editing, announce]);
+  }, [canEdit, editing, announce, setEditing]);
 
   function start(key: DesignFieldKey) {
     setEditing(key);
@@ -201,6 +205,7 @@ function DesignFieldEditor({
     fallback: 'Could not save the change.',
     onDone,
     refresh,
+    keepAs: { designId: design.id, name: `field.${key}` },
   });
   return (
     <RecordEditor

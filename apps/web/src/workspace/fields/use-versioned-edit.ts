@@ -1,6 +1,7 @@
 import { FormEvent, KeyboardEvent, useState } from 'react';
 
 import { errorCode } from '../../api/client';
+import { readDraft, writeDraft } from '../../auth/session-keeping';
 
 import {
   conflictCurrent,
@@ -28,6 +29,11 @@ export interface VersionedEditSpec<Draft, Changes extends object> {
   onDone(saved: boolean): void;
   /** Reload the design (after a conflict, or a refusal that says it changed). */
   refresh(): void;
+  /**
+   * Keep the draft in this tab's session storage under this design and name while the editor is
+   * open (an expired session does not lose it; it is back when the editor opens again).
+   */
+  keepAs?: { designId: string; name: string };
 }
 
 export interface VersionedEdit<Draft, Changes extends object, Current extends { version: number }> {
@@ -60,9 +66,24 @@ export interface VersionedEdit<Draft, Changes extends object, Current extends { 
 export function useVersionedEdit<Draft, Changes extends object, Current extends { version: number }>(
   spec: VersionedEditSpec<Draft, Changes>,
 ): VersionedEdit<Draft, Changes, Current> {
-  const [base] = useState(spec.current);
-  const [baseVersion] = useState(spec.version);
-  const [draft, setDraft] = useState(base);
+  const keepAs = spec.keepAs;
+  // A kept draft comes back with the record and version it was typed against, so that a change
+  // someone else made meanwhile still meets the conflict rules instead of being overwritten.
+  const [kept] = useState(() => keptEdit<Draft>(keepAs));
+  const [base] = useState(kept?.base ?? spec.current);
+  const [baseVersion] = useState(kept?.baseVersion ?? spec.version);
+  const [draft, setDraftState] = useState<Draft>(kept?.draft ?? base);
+  const setDraft = (next: Draft) => {
+    if (keepAs) {
+      const edit: KeptEdit<Draft> = { draft: next, base, baseVersion };
+      writeDraft(keepAs.designId, keepAs.name, JSON.stringify(edit));
+    }
+    setDraftState(next);
+  };
+  const done = (saved: boolean) => {
+    if (keepAs) writeDraft(keepAs.designId, keepAs.name, '');
+    spec.onDone(saved);
+  };
   const [errors, setErrors] = useState<FieldMessage[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -83,7 +104,7 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
       Object.keys(changes).length === 0 ||
       (expectedVersion === spec.version && Object.keys(spec.changes(spec.current, draft)).length === 0);
     if (!fromDialog && unchanged) {
-      spec.onDone(false);
+      done(false);
       return;
     }
     setConflictError(null);
@@ -91,7 +112,7 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
     const result = await spec.send(expectedVersion, changes);
     setSaving(false);
     if (!result.error) {
-      spec.onDone(true);
+      done(true);
       return;
     }
     const current = conflictCurrent<Current>(result.error);
@@ -128,11 +149,11 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
       const theirs = spec.changes(base, spec.current);
       void save(versionToSave(changes, theirs, baseVersion, spec.version), false);
     },
-    cancel: () => spec.onDone(false),
+    cancel: () => done(false),
     onKeyDown(event) {
       if (event.key === 'Escape' && !conflict) {
         event.preventDefault();
-        spec.onDone(false);
+        done(false);
       }
     },
     keepMine() {
@@ -140,7 +161,7 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
     },
     takeTheirs() {
       setConflict(null);
-      spec.onDone(false);
+      done(false);
       spec.refresh();
     },
     dismissConflict() {
@@ -158,4 +179,24 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
 export function versionToSave(mine: object, theirs: object, startedFrom: number, current: number): number {
   const theirKeys = Object.keys(theirs);
   return Object.keys(mine).some((key) => theirKeys.includes(key)) ? startedFrom : current;
+}
+
+/** A draft kept in session storage, with the record and version it was typed against. */
+interface KeptEdit<Draft> {
+  draft: Draft;
+  base: Draft;
+  baseVersion: number;
+}
+
+function keptEdit<Draft>(keepAs: VersionedEditSpec<Draft, object>['keepAs']): KeptEdit<Draft> | null {
+  const kept = keepAs ? readDraft(keepAs.designId, keepAs.name) : null;
+  if (kept === null) return null;
+  try {
+    const edit = JSON.parse(kept) as Partial<KeptEdit<Draft>>;
+    return edit.draft !== undefined && edit.base !== undefined && typeof edit.baseVersion === 'number'
+      ? (edit as KeptEdit<Draft>)
+      : null;
+  } catch {
+    return null;
+  }
 }
