@@ -96,6 +96,8 @@ if (!HAS_CHROMIUM) {
     }
 
     // Rewritten with a verb of its level while typing: the issue goes before anything is saved.
+    // (The form starts afresh after an outcome is added: its level is declared again.)
+    await form.getByLabel('Bloom level').selectOption('CREATE');
     await statement.pressSequentially('Design a data pipeline that joins two sources');
     await issues.waitFor({ state: 'detached' });
     await hint.filter({ hasText: 'Verbs that fit Create:' }).waitFor();
