@@ -3,10 +3,10 @@
  * and offers the move once it is reached; the bell closes on Escape and a mention's link
  * highlights its comment. axe-core checks the workspace.
  */
-import { createRequire } from 'node:module';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import { expectNoSeriousViolations } from './axe';
 import {
   addParticipant,
   CHROMIUM,
@@ -23,21 +23,6 @@ import {
 
 if (!HAS_CHROMIUM) {
   console.warn(`SKIPPED: browser tests need Chromium at ${CHROMIUM}`);
-}
-
-/** A local copy until apps/web-e2e/src/axe.ts lands: serious or critical violations on the page. */
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const path = createRequire(__filename).resolve('axe-core/axe.min.js');
-  await page.addScriptTag({ path });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact?: string }> }> } }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact})`);
 }
 
 (HAS_CHROMIUM ? describe : describe.skip)('committee approval and the bell', () => {
@@ -86,8 +71,7 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
     await decide(employer, 'ENDORSE');
     await move(lead, 'COMMITTEE_REVIEW');
     await decide(committee[0]!, 'APPROVE');
-    // axe is injected as a script: the app's CSP (script-src 'self') would block it.
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
+    context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const token = committee[1]!.token;
     await context.addInitScript((value) => window.localStorage.setItem('mc.accessToken', value), token);
     page = await context.newPage();
@@ -106,7 +90,7 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
       .filter({ hasText: 'Approvals: 1 of 2 needed (3 committee members). 1 more approval needed.' })
       .waitFor();
     expect(await page.getByRole('button', { name: 'Approve design' }).count()).toBe(0);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await page.getByRole('button', { name: 'Vote approve' }).click();
     await tally.filter({ hasText: 'The majority is reached' }).waitFor();
@@ -114,7 +98,7 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
     await page.getByRole('button', { name: 'Approve design' }).waitFor();
     expect(await page.getByRole('button', { name: 'Vote approve' }).count()).toBe(0);
     await screenshot(page, 'committee-majority-reached');
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 
   it('the bell closes on Escape, and a mention link highlights the comment', async () => {
@@ -142,7 +126,7 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
     expect(await mention.getAttribute('href')).toBe(`/designs/${designId}#comment-${addComment.id}`);
     await screenshot(page, 'committee-bell-open');
     // The open panel too: its links and "Mark all read" must be readable on white.
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await mention.click();
     await page.locator(`[id="comment-${addComment.id}"].co-comment-linked`).waitFor();
     await screenshot(page, 'committee-mention-highlighted');

@@ -4,14 +4,10 @@
  * from there (email prefilled) and lands in the design. The lead withdraws another invitation and
  * its link answers "not found". axe runs on the preview page.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
-import type { AxeResults, Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { WORKSPACE_ROOT } from '@mc/testing';
-
+import { expectNoSeriousViolations } from './axe';
 import {
   CHROMIUM,
   createDesign,
@@ -27,21 +23,6 @@ import {
 } from './harness';
 
 const TITLE = 'Heat Pump Servicing';
-
-// A local copy of J3's apps/web-e2e/src/axe.ts (not on this branch yet): serious and critical only.
-// Evaluated rather than added as a <script>: the app's CSP (script-src 'self') refuses inline tags.
-const AXE_SOURCE = readFileSync(join(WORKSPACE_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run(),
-  );
-  return results.violations
-    .filter((violation: Result) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation: Result) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
 
 if (!HAS_CHROMIUM) {
   console.warn(
@@ -105,7 +86,7 @@ if (!HAS_CHROMIUM) {
     expect(facts).toContain('Employer partner');
     expect(facts).toContain(partnerEmail);
     await screenshot(page, 'invitation-02-preview-logged-out');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
 
     await page.getByRole('link', { name: 'Create an account' }).click();
     await page.getByRole('heading', { name: 'Create an account' }).waitFor();
@@ -145,7 +126,7 @@ if (!HAS_CHROMIUM) {
     await page.getByRole('heading', { level: 1, name: 'Invitation not found' }).waitFor();
     expect(await page.getByRole('link', { name: 'Create an account' }).count()).toBe(0);
     await screenshot(page, 'invitation-06-withdrawn-link');
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await stranger.close();
   }, 120_000);
 });

@@ -4,12 +4,10 @@
  * a session that expires while a comment is being typed says so, keeps the comment, and comes
  * back to the design with it after the log-in.
  */
-import { join } from 'node:path';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { WORKSPACE_ROOT } from '@mc/testing';
-
+import { expectNoSeriousViolations } from './axe';
 import {
   CHROMIUM,
   createDesign,
@@ -32,24 +30,6 @@ if (!HAS_CHROMIUM) {
   console.warn(
     `SKIPPED: browser tests need Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
   );
-}
-
-/** axe-core in the page (a local copy of the check: apps/web-e2e/src/axe.ts was not there yet). */
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: join(WORKSPACE_ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    interface AxeViolation {
-      id: string;
-      impact?: string | null;
-      nodes: { target: unknown[] }[];
-    }
-    const result = await axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? '', nodes: v.nodes.length }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}, ${v.nodes} nodes)`);
 }
 
 /** The page's width against the window's, and the first elements that stick out (to say which). */
@@ -121,8 +101,7 @@ async function horizontalOverflow(page: Page) {
   }
 
   async function phone(width: number, token: string | null): Promise<Page> {
-    // bypassCSP: the app's Content-Security-Policy would refuse axe's injected script.
-    const context = await browser.newContext({ viewport: { width, height: 844 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width, height: 844 } });
     contexts.push(context);
     if (token) {
       await context.addInitScript((value) => window.localStorage.setItem('mc.accessToken', value), token);
@@ -175,7 +154,7 @@ async function horizontalOverflow(page: Page) {
       await notice.waitFor({ timeout: (TTL_SECONDS + 30) * 1000 });
       expect(new URL(page.url()).pathname).toBe('/login');
       await screenshot(page, 'session-expired-login');
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      await expectNoSeriousViolations(page);
 
       await page.getByLabel('Email').fill(lead.email);
       await page.getByLabel('Password').fill(PASSWORD);

@@ -4,11 +4,10 @@
  * their role and deactivates them; the colleague's next request fails and log-in is refused.
  * An employer is not offered "Start a design" (item 11). axe runs on every page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
+import { expectNoSeriousViolations } from './axe';
 import {
   CHROMIUM,
   HAS_CHROMIUM,
@@ -21,28 +20,6 @@ import {
   signUp,
   startApp,
 } from './harness';
-
-// A local copy of the axe helper (apps/web-e2e/src/axe.ts, J3's, was not there yet).
-// The app's CSP (script-src 'self') refuses an injected <script>: axe's source is evaluated
-// through the DevTools protocol instead, which the page's CSP does not govern.
-const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: Array<{ target: unknown }>;
-}
-
-async function seriousViolations(page: Page): Promise<Array<{ id: string; impact: string | null }>> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact }));
-}
 
 if (!HAS_CHROMIUM) {
   console.warn(`SKIPPED: browser tests need Chromium at ${CHROMIUM}`);
@@ -82,7 +59,7 @@ if (!HAS_CHROMIUM) {
     const adminPage = await (await signedInContext(browser, admin.token)).newPage();
     await adminPage.goto(`${app.url}/organization`);
     await adminPage.getByRole('heading', { name: 'Members' }).waitFor();
-    expect(await seriousViolations(adminPage)).toEqual([]);
+    await expectNoSeriousViolations(adminPage);
 
     const email = `colin.${Date.now().toString(36)}@e2e.example.org`;
     await adminPage.getByLabel('Email').fill(email);
@@ -97,7 +74,7 @@ if (!HAS_CHROMIUM) {
     await colleaguePage.goto(link);
     await colleaguePage.getByRole('heading', { name: 'Join your colleagues' }).waitFor();
     expect(await colleaguePage.getByLabel('Organization').count()).toBe(0);
-    expect(await seriousViolations(colleaguePage)).toEqual([]);
+    await expectNoSeriousViolations(colleaguePage);
     await screenshot(colleaguePage, 'organization-2-join');
     await colleaguePage.getByLabel('Your name').fill('Colin Colleague');
     await colleaguePage.getByLabel('Email').fill(email);
@@ -126,7 +103,7 @@ if (!HAS_CHROMIUM) {
     await colleaguePage.getByRole('button', { name: 'Log in' }).click();
     await colleaguePage.getByText('That email and password do not match.').waitFor();
     await screenshot(colleaguePage, 'organization-4-refused');
-    expect(await seriousViolations(colleaguePage)).toEqual([]);
+    await expectNoSeriousViolations(colleaguePage);
   }, 120_000);
 
   it('an employer is told what it can do, and not offered "Start a design"', async () => {
@@ -136,7 +113,7 @@ if (!HAS_CHROMIUM) {
     await page.getByRole('heading', { name: 'What you can do' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Start a design' }).count()).toBe(0);
     await page.getByText('(Employer)').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    await expectNoSeriousViolations(page);
     await screenshot(page, 'organization-5-employer-home');
   }, 60_000);
 });
