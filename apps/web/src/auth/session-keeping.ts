@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 
+import { isOwnPath } from './return-path';
+
 /**
  * What an expired session must not lose, kept in this tab's session storage (it outlives the
  * log-in page and a reload, not the tab): the page to return to, and each design's unsaved text.
@@ -15,13 +17,6 @@ function draftKey(designId: string, name: string): string {
 /** A page that needs a log-in was asked for: the log-in brings the user back to it. */
 export function rememberReturnPath(path: string): void {
   if (isOwnPath(path)) window.sessionStorage.setItem(RETURN_KEY, path);
-}
-
-/** Only the app's own paths: a stored value never leads to an address elsewhere. */
-function isOwnPath(path: string): boolean {
-  return (
-    path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') && !path.startsWith('/login')
-  );
 }
 
 /** The session ended on its own: say so on the log-in page, and come back here after it. */
