@@ -140,7 +140,12 @@ export class LoginThrottle implements OnModuleDestroy {
       LOGIN_THROTTLE.maxDelayMs,
       Math.max(0, failures - LOGIN_THROTTLE.freeFailures) * LOGIN_THROTTLE.delayStepMs,
     );
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (delay > 0) await this.pause(delay);
+  }
+
+  /** Waits `ms`; a method of its own so a test can read the planned wait without timing it. */
+  pause(ms: number): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, ms));
   }
 
   // Giving back is best effort: the insurance limiter absorbs store failures, and an answer must
