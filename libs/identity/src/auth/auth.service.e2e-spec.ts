@@ -51,7 +51,14 @@ interface Identity {
 async function startIdentity(options: Partial<IdentityOptions> = {}): Promise<Identity> {
   const moduleRef: TestingModule = await Test.createTestingModule({
     imports: [
-      DatabaseModule.forRoot({ url: db.url, entities: IDENTITY_ENTITIES, poolSize: 4 }),
+      // 50 guesses at once queue for the pool; on a loaded CI machine that wait may pass the
+      // production 5 s, which is no throttling matter, so this test waits as long as it must.
+      DatabaseModule.forRoot({
+        url: db.url,
+        entities: IDENTITY_ENTITIES,
+        poolSize: 4,
+        connectTimeoutMs: 60_000,
+      }),
       IdentityModule.forRoot({ jwtSecret: 'x'.repeat(48), accessTokenTtlSeconds: 60, ...options }),
     ],
   }).compile();

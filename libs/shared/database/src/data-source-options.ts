@@ -9,7 +9,7 @@ type EntityList = MixedList<string | (new (...args: never[]) => unknown) | Entit
 export function buildDataSourceOptions(
   url: string,
   entities: EntityList,
-  extra: { poolSize?: number } = {},
+  extra: { poolSize?: number; connectTimeoutMs?: number } = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -24,6 +24,10 @@ export function buildDataSourceOptions(
     namingStrategy: new SnakeNamingStrategy(),
     logging: false,
     poolSize: extra.poolSize ?? 10,
-    extra: { application_name: 'microcred-api', connectionTimeoutMillis: 5_000 },
+    extra: {
+      application_name: 'microcred-api',
+      // Waiting longer than this for a pooled connection answers UNAVAILABLE rather than queueing on.
+      connectionTimeoutMillis: extra.connectTimeoutMs ?? 5_000,
+    },
   };
 }

@@ -11,6 +11,8 @@ export interface DatabaseModuleOptions {
   url: string;
   entities: Parameters<typeof buildDataSourceOptions>[1];
   poolSize?: number;
+  /** How long a query may wait for a pooled connection (default 5 s). */
+  connectTimeoutMs?: number;
   /** Called with the names of the migrations run at start (for the start-up log). */
   onMigrated?: (names: string[]) => void;
 }
