@@ -177,7 +177,11 @@ describe('updateMemberRole', () => {
       colleague.client.request(UPDATE_MEMBER_ROLE, { userId: admin.user.id, orgRole: 'MEMBER' }),
     ]);
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
-    expect(codes).toEqual(['OK', 'PRECONDITION_FAILED']);
+    // One succeeds. The other is refused either as the last admin (both passed the guard before
+    // either committed) or, when the first had committed before the second was authenticated, as
+    // no admin any more: both are right, and which one depends only on timing.
+    expect(codes.filter((code) => code === 'OK')).toHaveLength(1);
+    expect(['PRECONDITION_FAILED', 'FORBIDDEN']).toContain(codes.find((code) => code !== 'OK'));
     const roles = [await stored(admin.user.id), await stored(colleague.user.id)]
       .map((r) => r?.org_role)
       .sort();
