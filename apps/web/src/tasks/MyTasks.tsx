@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 
 import { graphql } from '../gql';
-import { StageBadge } from '../ui/StageBadge';
 import { useSocket } from '../ui/realtime-context';
+import { StageBadge } from '../ui/StageBadge';
 
 import { sinceWords, TASK_WORDS } from './task-words';
 
