@@ -129,4 +129,16 @@ describe('HomePage', () => {
     expect(asked).toContain('MyTasks:network-only');
     expect((await screen.findByTestId('task')).textContent).toContain('Vote on it');
   });
+
+  it('fetches the tasks again when the tab becomes visible', async () => {
+    const state = { tasks: [] as Task[] };
+    const { asked } = renderHome(state);
+    expect(asked).not.toContain('MyTasks:network-only');
+    state.tasks = [
+      task('PUBLISH', DESIGN, 'Industrial electrical troubleshooting', '2026-12-01T10:00:00.000Z'),
+    ];
+    await act(async () => document.dispatchEvent(new Event('visibilitychange')));
+    expect(asked).toContain('MyTasks:network-only');
+    expect((await screen.findByTestId('task')).textContent).toContain('Publish it');
+  });
 });

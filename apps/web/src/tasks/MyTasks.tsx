@@ -26,8 +26,8 @@ export const MyTasksQuery = graphql(`
 
 /**
  * What waits on me, oldest first, computed by the server on every fetch. It refreshes when the
- * realtime channel brings a notification (a mention, a stage change, an invitation) and after my
- * own changes (the client's cache drops it whenever a mutation returns a design).
+ * realtime channel brings a notification (a mention, a stage change, an invitation), when the tab
+ * becomes visible again, and after my own changes (the client's cache drops it whenever a mutation returns a design).
  */
 export function MyTasks() {
   const socket = useSocket();
@@ -44,6 +44,15 @@ export function MyTasks() {
       socket.off('notification', refresh);
     };
   }, [socket, refetch]);
+
+  // What others did while the tab was hidden (an endorsement by a colleague sends no notification).
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refetch({ requestPolicy: 'network-only' });
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refetch]);
 
   const tasks = data?.myTasks ?? [];
   return (
