@@ -90,12 +90,9 @@ const PENDING_CONTRACT: Record<string, string[]> = {
   ],
   '#12 quality and standards': [],
   '#13 reaching people (mail, tasks, passwords)': [
-    'TaskKind was removed.',
-    'Task was removed.',
     'EmailMode was removed.',
     'NotificationPreferences was removed.',
     'NotificationPreferencesInput was removed.',
-    'Query.myTasks was removed.',
     'Query.notificationPreferences was removed.',
     'Mutation.updateNotificationPreferences was removed.',
     'Mutation.changePassword was removed.',
