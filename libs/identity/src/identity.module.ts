@@ -17,6 +17,7 @@ import { OrganizationMemberResolver } from './organization-members/organization-
 import { OrganizationMemberService } from './organization-members/organization-member.service';
 import { OrganizationLoader } from './organizations/organization.loader';
 import { SessionSignals } from './sessions/session-signals';
+import { SessionResolver } from './sessions/session.resolver';
 import { SessionService } from './sessions/session.service';
 import { UserDirectory } from './users/user-directory.service';
 import { UserLoader } from './users/user.loader';
@@ -49,6 +50,7 @@ export class IdentityModule {
         UserResolver,
         SessionService,
         SessionSignals,
+        SessionResolver,
       ],
       exports: [
         AuthGuard,

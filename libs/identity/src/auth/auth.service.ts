@@ -14,6 +14,7 @@ import { Organization } from '../organizations/organization.entity';
 import { SessionService } from '../sessions/session.service';
 import { User } from '../users/user.entity';
 
+import type { AuthenticatedUser } from './authenticated-user';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
 
@@ -81,6 +82,46 @@ export class AuthService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Checks the current password (counted by the log-in throttle, as a log-in of this account from
+   * this address), sets the new one and ends every other session of the user. A wrong current
+   * password is `BAD_USER_INPUT` on `currentPassword` (not `UNAUTHENTICATED`: the caller stays
+   * logged in) and changes nothing.
+   */
+  async changePassword(
+    caller: AuthenticatedUser,
+    currentPassword: string,
+    newPassword: string,
+    clientAddress: string,
+  ): Promise<void> {
+    const fields = [];
+    if (currentPassword.length > IDENTITY_LIMITS.passwordMax)
+      fields.push({ field: 'currentPassword', message: 'is too long' });
+    if (newPassword.length < IDENTITY_LIMITS.passwordMin)
+      fields.push({
+        field: 'newPassword',
+        message: `must be at least ${IDENTITY_LIMITS.passwordMin} characters`,
+      });
+    if (newPassword.length > IDENTITY_LIMITS.passwordMax)
+      fields.push({
+        field: 'newPassword',
+        message: `must be at most ${IDENTITY_LIMITS.passwordMax} characters`,
+      });
+    if (fields.length) throw new BadUserInputError(fields);
+
+    const verified = await this.throttle.attempt(normalizeEmail(caller.email), clientAddress, async () => {
+      const found = await this.users.findOneBy({ id: caller.id });
+      return found && (await this.hasher.verify(found.passwordHash, currentPassword)) ? found : null;
+    });
+    if (!verified) throw BadUserInputError.of('currentPassword', 'is not your current password');
+
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.transactions.run(async (tx) => {
+      await tx.manager.getRepository(User).update({ id: caller.id }, { passwordHash });
+      await this.sessions.endAllSessions(caller.id, caller.sessionId, tx);
+    });
   }
 
   /** Same `UNAUTHENTICATED` answer for an unknown email and a wrong password. */
