@@ -58,8 +58,11 @@ export class HandshakeAuthenticationService {
     };
     socket.data = state;
     if (!(await this.withinSocketLimit(socket))) return 'RATE_LIMITED';
-    // The session's room: ending the session closes this socket on whichever instance it is.
+    // The session's room: ending the session closes this socket on whichever instance it is. A
+    // session that ended between the check above and this join was told to a room the socket was
+    // not in yet: checked once more now that it is.
     await socket.join(sessionRoom(state.sessionId));
+    if (!(await this.auth.authenticateToken(token))) return 'UNAUTHENTICATED';
     return null;
   }
 
