@@ -67,7 +67,7 @@ const ME = '{ me { id } }';
     expect(await codeOf(otherToken)).toBe('UNAUTHENTICATED');
     expect(await codeOf(person.token)).toBeUndefined();
 
-    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByRole('button', { name: 'Log out', exact: true }).click();
     await page.waitForURL(`${app.url}/login`);
     expect(await codeOf(person.token)).toBe('UNAUTHENTICATED');
   });
