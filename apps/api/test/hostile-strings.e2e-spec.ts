@@ -458,7 +458,8 @@ describe('every text argument of the live schema', () => {
     expect(failures).toEqual([]);
     // 19 mutations and the queries have well over 200 text places × 4 strings today.
     expect(cases).toBeGreaterThan(200);
-  });
+    // Hundreds of calls, each with two fingerprints of the database: minutes on a loaded machine.
+  }, 180_000);
 
   it('accepts the same calls with ordinary text (tab, newline, emoji) and stores it as sent', async () => {
     // Unknown mutations last: called with generic values, they must not spoil the known ones.

@@ -233,3 +233,45 @@ it('failed log-ins are counted across instances: spread over A and B, they still
     expect(codeOf(await client.request(LOG_IN, { email, password: PASSWORD }))).toBe('RATE_LIMITED');
   }
 }, 60_000);
+
+it('a session ended through A stops at once on B: its token answers UNAUTHENTICATED and its socket on B closes', async () => {
+  const cast = await makeDesign(through(a));
+  // A second log-in of the same user, whose session must survive.
+  const { logIn } = await new GraphQLClient(b.url).ok<{ logIn: { accessToken: string } }>(LOG_IN, {
+    email: cast.lead.user.email,
+    password: PASSWORD,
+  });
+  const survivor = new GraphQLClient(b.url).as(logIn.accessToken);
+  const doomedOnB = await socketOn(b, cast.lead);
+  const survivorOnB = await connect(b.url, logIn.accessToken);
+  sockets.push(survivorOnB);
+
+  expect(await on(a, cast.lead).client.ok<{ logOut: boolean }>('mutation { logOut }')).toEqual({
+    logOut: true,
+  });
+
+  expect(await on(b, cast.lead).client.errorCode('query { me { id } }')).toBe('UNAUTHENTICATED');
+  await doomedOnB.disconnected();
+  expect(doomedOnB.received.map((m) => m.name)).toContain('session:expired');
+  expect(doomedOnB.disconnectReason).toBe('io server disconnect');
+  await expect(connect(b.url, cast.lead.token)).rejects.toThrow('UNAUTHENTICATED');
+
+  expect(await survivor.ok<{ me: { id: string } }>('query { me { id } }')).toEqual({
+    me: { id: cast.lead.user.id },
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(survivorOnB.socket.connected).toBe(true);
+});
+
+it('log out everywhere through B closes the user’s sockets on A too', async () => {
+  const cast = await makeDesign(through(a));
+  const onA = await socketOn(a, cast.lead);
+  expect(
+    await on(b, cast.lead).client.ok<{ logOutEverywhere: boolean }>('mutation { logOutEverywhere }'),
+  ).toEqual({
+    logOutEverywhere: true,
+  });
+  await onA.disconnected();
+  expect(onA.received.map((m) => m.name)).toContain('session:expired');
+  expect(await on(a, cast.lead).client.errorCode('query { me { id } }')).toBe('UNAUTHENTICATED');
+});

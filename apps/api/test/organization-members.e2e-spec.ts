@@ -199,6 +199,12 @@ describe('deactivateMember', () => {
       expect(deactivateMember).toEqual({ id: colleague.user.id, orgRole: 'MEMBER', active: false });
 
       expect(await colleague.client.errorCode(MeDocument)).toBe('UNAUTHENTICATED');
+      // Every session ended with the account: reactivating it later would not revive old tokens.
+      expect(
+        await api.sql('SELECT count(*)::int AS live FROM sessions WHERE user_id = $1 AND ended_at IS NULL', [
+          colleague.user.id,
+        ]),
+      ).toEqual([{ live: 0 }]);
       await socket.disconnected();
       expect(socket.received.map((m) => m.name)).toContain('session:expired');
       expect(socket.disconnectReason).toBe('io server disconnect');

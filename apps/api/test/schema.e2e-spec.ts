@@ -95,7 +95,6 @@ const PENDING_CONTRACT: Record<string, string[]> = {
     'NotificationPreferencesInput was removed.',
     'Query.notificationPreferences was removed.',
     'Mutation.updateNotificationPreferences was removed.',
-    'Mutation.changePassword was removed.',
     'Mutation.requestPasswordReset was removed.',
     'Mutation.resetPassword was removed.',
   ],

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Provider } from 'urql';
 
+import { AccountPage } from './account/AccountPage';
 import { createApiClient } from './api/client';
 import { AuthProvider, useAuth } from './auth/auth-context';
 import { LogInPage } from './auth/LogInPage';
@@ -35,6 +36,7 @@ export function App() {
               <Route path="/designs/:designId" element={<WorkspacePage />} />
               <Route path="/designs/:designId/brief" element={<BriefPrintPage />} />
               <Route path="/organization" element={<OrganizationPage />} />
+              <Route path="/account" element={<AccountPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

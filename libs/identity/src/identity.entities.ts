@@ -1,6 +1,7 @@
 import { OrganizationInvitation } from './organization-invitations/organization-invitation.entity';
 import { Organization } from './organizations/organization.entity';
+import { Session } from './sessions/session.entity';
 import { User } from './users/user.entity';
 
 /** The TypeORM entities this library owns (the app registers every library's list). */
-export const IDENTITY_ENTITIES = [Organization, User, OrganizationInvitation];
+export const IDENTITY_ENTITIES = [Organization, User, OrganizationInvitation, Session];

@@ -16,6 +16,9 @@ import { MemberSignals } from './organization-members/member-signals';
 import { OrganizationMemberResolver } from './organization-members/organization-member.resolver';
 import { OrganizationMemberService } from './organization-members/organization-member.service';
 import { OrganizationLoader } from './organizations/organization.loader';
+import { SessionSignals } from './sessions/session-signals';
+import { SessionResolver } from './sessions/session.resolver';
+import { SessionService } from './sessions/session.service';
 import { UserDirectory } from './users/user-directory.service';
 import { UserLoader } from './users/user.loader';
 import { UserResolver } from './users/user.resolver';
@@ -45,8 +48,20 @@ export class IdentityModule {
         UserLoader,
         UserDirectory,
         UserResolver,
+        SessionService,
+        SessionSignals,
+        SessionResolver,
       ],
-      exports: [AuthGuard, AccessTokenService, UserLoader, UserDirectory, OrganizationLoader, MemberSignals],
+      exports: [
+        AuthGuard,
+        AccessTokenService,
+        UserLoader,
+        UserDirectory,
+        OrganizationLoader,
+        MemberSignals,
+        SessionService,
+        SessionSignals,
+      ],
     };
   }
 }

@@ -11,6 +11,8 @@ export { UserLoader } from './users/user.loader';
 export { UserDirectory, type UserCard } from './users/user-directory.service';
 export { OrganizationLoader } from './organizations/organization.loader';
 export { MemberSignals } from './organization-members/member-signals';
+export { SessionService } from './sessions/session.service';
+export { SessionSignals, type EndedSessions, type SessionsEndedHandler } from './sessions/session-signals';
 export { newInvitationToken, hashInvitationToken } from './organization-invitations/invitation-token';
 // Entity classes, for other libraries' foreign keys only (they never query identity's tables).
 export { User as UserEntity } from './users/user.entity';

@@ -59,6 +59,11 @@ type Documents = {
   '\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n': typeof types.UpdateMemberRoleDocument;
   '\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n': typeof types.DeactivateMemberDocument;
   '\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SeededDesignsDocument;
+  '\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n': typeof types.MySessionsDocument;
+  '\n  mutation LogOut {\n    logOut\n  }\n': typeof types.LogOutDocument;
+  '\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n': typeof types.LogOutEverywhereDocument;
+  '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n': typeof types.EndSessionDocument;
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n': typeof types.EndorsementCredentialsDocument;
   '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ': typeof types.EndorsementDecisionsDocument;
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n': typeof types.DesignReadinessDocument;
@@ -169,6 +174,13 @@ const documents: Documents = {
     types.DeactivateMemberDocument,
   '\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.SeededDesignsDocument,
+  '\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n':
+    types.MySessionsDocument,
+  '\n  mutation LogOut {\n    logOut\n  }\n': types.LogOutDocument,
+  '\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n': types.LogOutEverywhereDocument,
+  '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n': types.EndSessionDocument,
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n':
+    types.ChangePasswordDocument,
   '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n':
     types.EndorsementCredentialsDocument,
   '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ':
@@ -495,6 +507,36 @@ export function graphql(
 export function graphql(
   source: '\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n',
+): (typeof documents)['\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LogOut {\n    logOut\n  }\n',
+): (typeof documents)['\n  mutation LogOut {\n    logOut\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n',
+): (typeof documents)['\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n': typeof types.MySessionsDocument;
+  '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n': typeof types.EndSessionDocument;
+  '\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n': typeof types.LogOutEverywhereDocument;
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n': typeof types.LogInDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  query PublicCatalog(\n    $first: Int\n    $after: String\n    $search: String\n    $sector: String\n    $deliveryMode: DeliveryMode\n  ) {\n    publishedCatalog(\n      first: $first\n      after: $after\n      search: $search\n      sector: $sector\n      deliveryMode: $deliveryMode\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          summary\n          sector\n          hours\n          deliveryMode\n          level\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.PublicCatalogDocument;
@@ -32,6 +36,7 @@ type Documents = {
   '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
+  '\n  mutation LogOut {\n    logOut\n  }\n': typeof types.LogOutDocument;
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n': typeof types.AddCommentDocument;
   '\n  mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n    }\n  }\n': typeof types.ResolveCommentDocument;
   '\n  query DesignWorkspace($id: ID!) {\n    me {\n      id\n      displayName\n      email\n    }\n    design(id: $id) {\n      id\n      title\n      summary\n      sector\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      participationForm\n      qualityAssurance\n      creditValue\n      stackability\n      price\n      validityPeriod\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n      stage\n      revision\n      version\n      myRole\n      myPermissions {\n        canEdit\n        canProposeSkills\n        canAddOutcomes\n        canComment\n        canResolveAnyComment\n        canInvite\n        canRemoveParticipants\n      }\n      availableTransitions {\n        to\n        rationaleRequired\n      }\n      availableDecisions\n      createdAt\n      updatedAt\n      institution {\n        id\n        name\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          id\n          displayName\n          email\n          organization {\n            id\n            name\n            kind\n          }\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n        }\n        myPermissions {\n          canEdit\n          canRemove\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n        }\n        issues {\n          code\n          message\n        }\n        myPermissions {\n          canEdit\n          canRemove\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n        }\n        mentions {\n          id\n          displayName\n        }\n      }\n      coverage {\n        uncoveredSkills {\n          id\n        }\n        uncoveredEssentialSkills {\n          id\n        }\n      }\n      decisions {\n        id\n        kind\n        note\n        revision\n        createdAt\n        user {\n          id\n          displayName\n        }\n      }\n      snapshots {\n        id\n        revision\n        stage\n        takenAt\n      }\n    }\n  }\n': typeof types.DesignWorkspaceDocument;
@@ -58,6 +63,12 @@ type Documents = {
   '\n  mutation RecordDecision($designId: ID!, $kind: DecisionKind!, $note: String) {\n    recordDecision(designId: $designId, kind: $kind, note: $note) {\n      id\n      kind\n    }\n  }\n': typeof types.RecordDecisionDocument;
 };
 const documents: Documents = {
+  '\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n':
+    types.MySessionsDocument,
+  '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n': types.EndSessionDocument,
+  '\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n': types.LogOutEverywhereDocument,
+  '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n':
+    types.ChangePasswordDocument,
   '\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n':
     types.LogInDocument,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n':
@@ -94,6 +105,7 @@ const documents: Documents = {
     types.MarkNotificationsReadDocument,
   '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.MeDocument,
+  '\n  mutation LogOut {\n    logOut\n  }\n': types.LogOutDocument,
   '\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n':
     types.AddCommentDocument,
   '\n  mutation ResolveComment($id: ID!, $resolved: Boolean!) {\n    resolveComment(id: $id, resolved: $resolved) {\n      id\n      resolved\n    }\n  }\n':
@@ -156,6 +168,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n',
+): (typeof documents)['\n  query MySessions {\n    mySessions {\n      id\n      device\n      createdAt\n      lastUsedAt\n      current\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n',
+): (typeof documents)['\n  mutation LogOutEverywhere {\n    logOutEverywhere\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -264,6 +300,12 @@ export function graphql(
 export function graphql(
   source: '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LogOut {\n    logOut\n  }\n',
+): (typeof documents)['\n  mutation LogOut {\n    logOut\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { Link, Outlet } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 
 import { useAuth } from '../auth/auth-context';
 import { graphql } from '../gql';
@@ -25,10 +25,25 @@ const Me = graphql(`
   }
 `);
 
+const LogOut = graphql(`
+  mutation LogOut {
+    logOut
+  }
+`);
+
 /** The signed-in frame: who I am, my notifications, and the page. */
 export function Shell() {
   const { signOut, token, expire } = useAuth();
   const [{ data }] = useQuery({ query: Me });
+  const [loggingOut, logOut] = useMutation(LogOut);
+
+  // The session ends on the server (its token stops everywhere), then here; should the server be
+  // out of reach, this browser forgets the token all the same.
+  async function logOutHere() {
+    await logOut({}).catch(() => undefined);
+    signOut();
+  }
+
   return (
     <RealtimeProvider token={token} onExpired={expire}>
       {/* Keyboard users skip the header on every page. */}
@@ -47,8 +62,14 @@ export function Shell() {
               {KIND_CAPABILITIES[data.me.organization.kind].label})
             </span>
           )}
-          <button type="button" className="link-button" onClick={signOut}>
-            Sign out
+          <Link to="/account">Account</Link>
+          <button
+            type="button"
+            className="link-button"
+            disabled={loggingOut.fetching}
+            onClick={() => void logOutHere()}
+          >
+            Log out
           </button>
         </div>
       </header>
