@@ -62,6 +62,10 @@ type Documents = {
   '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n': typeof types.EndorsementCredentialsDocument;
   '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ': typeof types.EndorsementDecisionsDocument;
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n': typeof types.DesignReadinessDocument;
+  '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n': typeof types.DuplicateDesignDocument;
+  '\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n': typeof types.ReviseDesignDocument;
+  '\n  query CopyContent($id: ID!) {\n    design(id: $id) {\n      id\n      title\n      summary\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      level\n      stage\n      revision\n      myPermissions {\n        canRevise\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        skills {\n          id\n        }\n      }\n      participants {\n        role\n        user {\n          id\n        }\n      }\n      comments {\n        id\n      }\n      decisions {\n        id\n      }\n      invitations {\n        email\n      }\n    }\n  }\n': typeof types.CopyContentDocument;
+  '\n  query Superseded($id: ID!) {\n    publishedDesign(id: $id) {\n      id\n      title\n      supersededBy {\n        id\n        title\n      }\n    }\n  }\n': typeof types.SupersededDocument;
   '\n  query CasePackage($designId: ID!) {\n    exportCase(designId: $designId)\n  }\n': typeof types.CasePackageDocument;
   '\n  query CtdlCredential($designId: ID!) {\n    exportCtdl(designId: $designId)\n  }\n': typeof types.CtdlCredentialDocument;
   '\n  fragment DecisionFields on Decision {\n    id\n    kind\n    revision\n    note\n    createdAt\n    user {\n      id\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.DecisionFieldsFragmentDoc;
@@ -173,6 +177,14 @@ const documents: Documents = {
     types.EndorsementDecisionsDocument,
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n':
     types.DesignReadinessDocument,
+  '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n':
+    types.DuplicateDesignDocument,
+  '\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n':
+    types.ReviseDesignDocument,
+  '\n  query CopyContent($id: ID!) {\n    design(id: $id) {\n      id\n      title\n      summary\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      level\n      stage\n      revision\n      myPermissions {\n        canRevise\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        skills {\n          id\n        }\n      }\n      participants {\n        role\n        user {\n          id\n        }\n      }\n      comments {\n        id\n      }\n      decisions {\n        id\n      }\n      invitations {\n        email\n      }\n    }\n  }\n':
+    types.CopyContentDocument,
+  '\n  query Superseded($id: ID!) {\n    publishedDesign(id: $id) {\n      id\n      title\n      supersededBy {\n        id\n        title\n      }\n    }\n  }\n':
+    types.SupersededDocument,
   '\n  query CasePackage($designId: ID!) {\n    exportCase(designId: $designId)\n  }\n':
     types.CasePackageDocument,
   '\n  query CtdlCredential($designId: ID!) {\n    exportCtdl(designId: $designId)\n  }\n':
@@ -507,6 +519,30 @@ export function graphql(
 export function graphql(
   source: '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CopyContent($id: ID!) {\n    design(id: $id) {\n      id\n      title\n      summary\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      level\n      stage\n      revision\n      myPermissions {\n        canRevise\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        skills {\n          id\n        }\n      }\n      participants {\n        role\n        user {\n          id\n        }\n      }\n      comments {\n        id\n      }\n      decisions {\n        id\n      }\n      invitations {\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CopyContent($id: ID!) {\n    design(id: $id) {\n      id\n      title\n      summary\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      level\n      stage\n      revision\n      myPermissions {\n        canRevise\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        skills {\n          id\n        }\n      }\n      participants {\n        role\n        user {\n          id\n        }\n      }\n      comments {\n        id\n      }\n      decisions {\n        id\n      }\n      invitations {\n        email\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Superseded($id: ID!) {\n    publishedDesign(id: $id) {\n      id\n      title\n      supersededBy {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Superseded($id: ID!) {\n    publishedDesign(id: $id) {\n      id\n      title\n      supersededBy {\n        id\n        title\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
