@@ -99,9 +99,7 @@ const PENDING_CONTRACT: Record<string, string[]> = {
     'Mutation.resetPassword was removed.',
   ],
   '#14 institutions (pipeline editor, reuse)': [
-    'Design.derivedFrom was removed.',
     'Query.institutionPipeline was removed.',
-    'Mutation.duplicateDesign was removed.',
     'Mutation.updateInstitutionPipeline was removed.',
   ],
 };

@@ -7,6 +7,8 @@ import { CommentService } from './comments/comment.service';
 import { DesignContentReader } from './content/design-content.reader';
 import { DesignDirectory } from './designs/design-directory.service';
 import { DesignResolver } from './designs/design.resolver';
+import { DesignReuseResolver } from './designs/design-reuse.resolver';
+import { DesignReuseService } from './designs/design-reuse.service';
 import { DesignService } from './designs/design.service';
 import { DESIGNS_ENTITIES } from './designs.entities';
 import { DesignLoaders } from './designs.loaders';
@@ -34,6 +36,8 @@ import { SkillService } from './skills/skill.service';
     DesignSignals,
     DesignService,
     DesignResolver,
+    DesignReuseService,
+    DesignReuseResolver,
     ParticipantService,
     ParticipantResolver,
     SkillService,

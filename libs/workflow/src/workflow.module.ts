@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DesignsModule } from '@mc/designs';
 
 import { CatalogResolver } from './catalog/catalog.resolver';
+import { DesignLineageResolver } from './catalog/design-lineage.resolver';
 import { CatalogService } from './catalog/catalog.service';
 import { PublicCredentialsController } from './catalog/public-credentials.controller';
 import { DecisionService } from './decisions/decision.service';
@@ -35,6 +36,7 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
     StandardsExportResolver,
     CatalogService,
     CatalogResolver,
+    DesignLineageResolver,
     WorkflowLoaders,
     WorkflowResolver,
     DecisionResolver,

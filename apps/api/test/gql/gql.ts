@@ -67,6 +67,10 @@ type Documents = {
   '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n': typeof types.EndorsementCredentialsDocument;
   '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ': typeof types.EndorsementDecisionsDocument;
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n': typeof types.DesignReadinessDocument;
+  '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n': typeof types.DuplicateDesignDocument;
+  '\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n': typeof types.ReviseDesignDocument;
+  '\n  query CopyContent($id: ID!) {\n    design(id: $id) {\n      id\n      title\n      summary\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      level\n      stage\n      revision\n      myPermissions {\n        canRevise\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        skills {\n          id\n        }\n      }\n      participants {\n        role\n        user {\n          id\n        }\n      }\n      comments {\n        id\n      }\n      decisions {\n        id\n      }\n      invitations {\n        email\n      }\n    }\n  }\n': typeof types.CopyContentDocument;
+  '\n  query Superseded($id: ID!) {\n    publishedDesign(id: $id) {\n      id\n      title\n      supersededBy {\n        id\n        title\n      }\n    }\n  }\n': typeof types.SupersededDocument;
   '\n  query CasePackage($designId: ID!) {\n    exportCase(designId: $designId)\n  }\n': typeof types.CasePackageDocument;
   '\n  query CtdlCredential($designId: ID!) {\n    exportCtdl(designId: $designId)\n  }\n': typeof types.CtdlCredentialDocument;
   '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n        myRole\n      }\n    }\n  }\n': typeof types.MyTasksDocument;
@@ -187,6 +191,14 @@ const documents: Documents = {
     types.EndorsementDecisionsDocument,
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n':
     types.DesignReadinessDocument,
+  '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n':
+    types.DuplicateDesignDocument,
+  '\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n':
+    types.ReviseDesignDocument,
+  '\n  query CopyContent($id: ID!) {\n    design(id: $id) {\n      id\n      title\n      summary\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      level\n      stage\n      revision\n      myPermissions {\n        canRevise\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        skills {\n          id\n        }\n      }\n      participants {\n        role\n        user {\n          id\n        }\n      }\n      comments {\n        id\n      }\n      decisions {\n        id\n      }\n      invitations {\n        email\n      }\n    }\n  }\n':
+    types.CopyContentDocument,
+  '\n  query Superseded($id: ID!) {\n    publishedDesign(id: $id) {\n      id\n      title\n      supersededBy {\n        id\n        title\n      }\n    }\n  }\n':
+    types.SupersededDocument,
   '\n  query CasePackage($designId: ID!) {\n    exportCase(designId: $designId)\n  }\n':
     types.CasePackageDocument,
   '\n  query CtdlCredential($designId: ID!) {\n    exportCtdl(designId: $designId)\n  }\n':
@@ -555,6 +567,30 @@ export function graphql(
 export function graphql(
   source: '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CopyContent($id: ID!) {\n    design(id: $id) {\n      id\n      title\n      summary\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      level\n      stage\n      revision\n      myPermissions {\n        canRevise\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        skills {\n          id\n        }\n      }\n      participants {\n        role\n        user {\n          id\n        }\n      }\n      comments {\n        id\n      }\n      decisions {\n        id\n      }\n      invitations {\n        email\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CopyContent($id: ID!) {\n    design(id: $id) {\n      id\n      title\n      summary\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      level\n      stage\n      revision\n      myPermissions {\n        canRevise\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        skills {\n          id\n        }\n      }\n      participants {\n        role\n        user {\n          id\n        }\n      }\n      comments {\n        id\n      }\n      decisions {\n        id\n      }\n      invitations {\n        email\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Superseded($id: ID!) {\n    publishedDesign(id: $id) {\n      id\n      title\n      supersededBy {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Superseded($id: ID!) {\n    publishedDesign(id: $id) {\n      id\n      title\n      supersededBy {\n        id\n        title\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { graphql } from '../gql';
+import { UseAsStartingPoint } from '../reuse/ReuseActions';
+import '../reuse/reuse.css';
 
 import { BLOOM_NAMES, DELIVERY_LABELS, jsonLdText, safeHttpUrl } from './catalog-model';
 import { setMeta } from './CatalogPage';
@@ -50,6 +52,10 @@ const Credential = graphql(`
       endorsedBy {
         id
         name
+      }
+      supersededBy {
+        id
+        title
       }
     }
   }
@@ -107,6 +113,14 @@ export function CredentialPage() {
       </p>
       <h1>{design.title}</h1>
       <p className="catalog-meta">{design.institution.name}</p>
+      {design.supersededBy && (
+        <p className="credential-superseded" role="note">
+          Superseded: a newer version of this credential is published,{' '}
+          <Link to={`/catalog/${design.supersededBy.id}`}>{design.supersededBy.title}</Link>. This page keeps
+          the version earners of it hold.
+        </p>
+      )}
+      <UseAsStartingPoint designId={design.id} returnTo={`/catalog/${design.id}`} />
       {design.summary && <p>{design.summary}</p>}
       <dl className="credential-facts">
         <Fact term="Institution" value={design.institution.name} />

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { errorCode } from '../api/client';
+import { ReuseBar } from '../reuse/ReuseBar';
 import { StageBadge } from '../ui/StageBadge';
 
 import { AlignmentMatrix } from './alignment/AlignmentMatrix';
@@ -75,6 +76,7 @@ export function WorkspacePage() {
         </span>
       </div>
       <StageBar {...props} />
+      <ReuseBar design={data.design} />
       <div className="workspace-grid">
         <section className="workspace-main">
           <DesignFields {...props} />

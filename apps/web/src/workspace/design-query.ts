@@ -50,6 +50,11 @@ export const DesignWorkspace = graphql(`
         canResolveAnyComment
         canInvite
         canRemoveParticipants
+        canRevise
+      }
+      derivedFrom {
+        id
+        title
       }
       availableTransitions {
         to

@@ -33,6 +33,7 @@ export function permissionsAs(role: DesignRole | null | undefined, stage: Design
     canResolveAnyComment: open && editor,
     canInvite: open && role === 'LEAD',
     canRemoveParticipants: role === 'LEAD',
+    canRevise: stage === 'PUBLISHED' && role === 'LEAD',
   };
 }
 

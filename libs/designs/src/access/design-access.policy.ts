@@ -122,6 +122,8 @@ export class DesignAccessPolicy {
       return new PreconditionFailedError(`Content can only change in DRAFTING; this design is in ${stage}`, {
         stage,
       });
+    if (rule.openIn === 'PUBLISHED' && stage !== DesignStage.PUBLISHED)
+      return new PreconditionFailedError(rule.closed ?? 'Only a published design', { stage });
     if (rule.openIn === 'NOT_ARCHIVED' && stage === DesignStage.ARCHIVED)
       return new PreconditionFailedError(rule.closed ?? 'This design is archived', { stage });
     return null;
@@ -161,6 +163,7 @@ export class DesignAccessPolicy {
       canResolveAnyComment: may('resolveAnyComment'),
       canInvite: may('invite'),
       canRemoveParticipants: may('removeParticipant'),
+      canRevise: may('reviseDesign'),
     };
   }
 

@@ -17,15 +17,19 @@ export type DesignAction =
   | 'resolveAnyComment'
   | 'invite'
   | 'manageInvitations'
-  | 'removeParticipant';
+  | 'removeParticipant'
+  | 'reviseDesign';
 
 export interface DesignRule {
   readonly roles: readonly DesignRole[];
-  /** `DRAFTING`: content; `NOT_ARCHIVED`: comments and invitations; `ANY`: every stage. */
-  readonly openIn: 'DRAFTING' | 'NOT_ARCHIVED' | 'ANY';
+  /**
+   * `DRAFTING`: content; `NOT_ARCHIVED`: comments and invitations; `PUBLISHED`: starting a revision;
+   * `ANY`: every stage.
+   */
+  readonly openIn: 'DRAFTING' | 'NOT_ARCHIVED' | 'PUBLISHED' | 'ANY';
   /** The `FORBIDDEN` message for another role. */
   readonly forbidden: string;
-  /** The `PRECONDITION_FAILED` message of an archived design. */
+  /** The `PRECONDITION_FAILED` message of a design in a stage where the action is closed. */
   readonly closed?: string;
 }
 
@@ -79,6 +83,13 @@ export const DESIGN_RULES: Readonly<Record<DesignAction, DesignRule>> = {
     openIn: 'ANY',
     forbidden: 'Your role may not remove people from this design',
   },
+  // A new revision of a published credential: the published one stays in the catalog until it is published.
+  reviseDesign: {
+    roles: [LEAD],
+    openIn: 'PUBLISHED',
+    forbidden: 'Only the lead may start a revision of this design',
+    closed: 'Only a published design can be revised',
+  },
 };
 
 /** `Design.myPermissions`. */
@@ -90,6 +101,7 @@ export interface DesignPermissions {
   canResolveAnyComment: boolean;
   canInvite: boolean;
   canRemoveParticipants: boolean;
+  canRevise: boolean;
 }
 
 /** `Skill.myPermissions` and `Outcome.myPermissions`. */

@@ -115,6 +115,14 @@ export class Design {
   @Column({ type: 'integer', default: 0 })
   lastSeq!: number;
 
+  /** The design this one was copied from (`duplicateDesign`, or the published one a revision revises). */
+  @Column({ type: 'uuid', nullable: true })
+  derivedFromId!: string | null;
+
+  /** Set on a revision only: publishing it supersedes this design in the catalog. */
+  @Column({ type: 'uuid', nullable: true })
+  revisionOfId!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -126,6 +126,14 @@ export class DesignService {
     return design;
   }
 
+  /** The newest PUBLISHED revision of a PUBLISHED design, or null while it is the newest itself. */
+  async supersededBy(designId: string): Promise<Design | null> {
+    return this.dataSource.getRepository(Design).findOne({
+      where: { revisionOfId: designId, stage: DesignStage.PUBLISHED },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
   /** Whether the institution has a PUBLISHED design (its issuer profile is public only then). */
   async hasPublished(institutionId: string): Promise<boolean> {
     return this.dataSource.getRepository(Design).existsBy({ institutionId, stage: DesignStage.PUBLISHED });
@@ -149,7 +157,10 @@ export class DesignService {
       'user' in scope
         ? this.access.visibilityCondition('d', scope.user)
         : {
-            sql: `d.stage = :publishedStage`,
+            // A published design whose revision is published too is superseded: it keeps its own
+            // URL (publishedDesign, the credential files) but leaves the catalog's list.
+            sql: `d.stage = :publishedStage AND NOT EXISTS (
+                    SELECT 1 FROM designs r WHERE r.revision_of_id = d.id AND r.stage = :publishedStage)`,
             params: { visUserId: null, publishedStage: DesignStage.PUBLISHED },
           };
     const base = this.dataSource

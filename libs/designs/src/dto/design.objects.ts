@@ -59,6 +59,9 @@ export class DesignObject {
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
   institutionId!: string;
+  /** Resolved as `derivedFrom` (a PublishedDesign) by the workflow library. */
+  derivedFromId!: string | null;
+  revisionOfId!: string | null;
 }
 
 @ObjectType('Participant')

@@ -47,6 +47,8 @@ export function toDesignObject(design: Design, myRole?: DesignRole | null): Desi
     createdAt: design.createdAt,
     updatedAt: design.updatedAt,
     institutionId: design.institutionId,
+    derivedFromId: design.derivedFromId,
+    revisionOfId: design.revisionOfId,
   };
 }
 

@@ -15,6 +15,8 @@ export class DesignPermissionsObject implements DesignPermissions {
   @Field({ description: '`resolveComment` of anyone’s comment.' }) canResolveAnyComment!: boolean;
   @Field({ description: '`inviteToDesign`.' }) canInvite!: boolean;
   @Field({ description: '`removeParticipant`.' }) canRemoveParticipants!: boolean;
+  @Field({ description: '`reviseDesign`: start a new revision of the published design.' })
+  canRevise!: boolean;
 }
 
 @ObjectType('SkillPermissions')

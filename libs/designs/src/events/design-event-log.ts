@@ -8,6 +8,7 @@ import { DesignEvent } from './design-event.entity';
 import { DesignSignals } from './design-signals';
 
 export type DesignEventType =
+  | 'design.created'
   | 'design.updated'
   | 'participant.joined'
   | 'participant.removed'

@@ -54,6 +54,15 @@ export class CatalogResolver {
     return this.catalog.one(id);
   }
 
+  @ResolveField(() => PublishedDesignObject, {
+    nullable: true,
+    description:
+      'The published revision that replaced this one in the catalog; this one keeps its own URL, marked superseded.',
+  })
+  supersededBy(@Parent() design: PublishedDesignObject): Promise<PublishedDesignObject | null> {
+    return this.catalog.supersededBy(design);
+  }
+
   @ResolveField(() => OrganizationObject)
   institution(
     @Parent() design: PublishedDesignObject,

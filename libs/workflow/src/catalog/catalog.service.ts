@@ -70,6 +70,23 @@ export class CatalogService {
     return toPublishedDesign(design, publishedAt.get(design.id), this.config.PUBLIC_URL);
   }
 
+  /** The design as the catalog shows it, or null while it is not PUBLISHED. */
+  async publishedOrNull(designId: string | null): Promise<PublishedDesignObject | null> {
+    if (!designId) return null;
+    try {
+      return await this.one(designId);
+    } catch (error) {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    }
+  }
+
+  /** The published revision that replaced this design in the catalog, if there is one yet. */
+  async supersededBy(design: PublishedDesignObject): Promise<PublishedDesignObject | null> {
+    const newer = await this.designs.supersededBy(design.id);
+    return newer ? this.one(newer.id) : null;
+  }
+
   /** The Open Badges 3.0 Achievement of a PUBLISHED design, its id the URL that serves it. */
   async achievement(designId: string): Promise<Record<string, unknown>> {
     await this.designs.findPublished(designId);

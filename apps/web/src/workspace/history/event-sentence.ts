@@ -100,6 +100,11 @@ export function eventSentence(entry: LogEntry, names: ItemNames): string {
   const skill = text(data['name']);
   const statement = text(data['statement']);
   switch (entry.type) {
+    case 'design.created': {
+      const source = text(record(data['derivedFrom'])['title']);
+      if (data['kind'] === 'REVISION') return `${who} started a new revision of the published design`;
+      return source ? `${who} started this design from “${source}”` : `${who} started this design`;
+    }
     case 'design.updated': {
       const changed = Array.isArray(data['changed'])
         ? data['changed'].filter((c): c is string => typeof c === 'string')
