@@ -232,6 +232,7 @@ export type PublicCredentialQuery = {
       frameworkRef: { framework: string; code: string; label: string | null; url: string | null } | null;
     }>;
     endorsedBy: Array<{ id: string; name: string }>;
+    supersededBy: { id: string; title: string } | null;
   };
 };
 
@@ -332,6 +333,18 @@ export type MyOrganizationQueryVariables = Exact<{ [key: string]: never }>;
 export type MyOrganizationQuery = {
   me: { id: string; orgRole: OrgRole; organization: { id: string; name: string; kind: OrganizationKind } };
 };
+
+export type UseAsStartingPointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type UseAsStartingPointMutation = { duplicateDesign: { id: string } };
+
+export type StartRevisionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StartRevisionMutation = { reviseDesign: { id: string } };
 
 export type MyTasksQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -442,7 +455,9 @@ export type DesignWorkspaceQuery = {
       canResolveAnyComment: boolean;
       canInvite: boolean;
       canRemoveParticipants: boolean;
+      canRevise: boolean;
     };
+    derivedFrom: { id: string; title: string } | null;
     availableTransitions: Array<{ to: DesignStage; rationaleRequired: boolean }>;
     institution: { id: string; name: string };
     participants: Array<{
@@ -1125,6 +1140,17 @@ export const PublicCredentialDocument = {
                     ],
                   },
                 },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'supersededBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -1600,6 +1626,80 @@ export const MyOrganizationDocument = {
     },
   ],
 } as unknown as DocumentNode<MyOrganizationQuery, MyOrganizationQueryVariables>;
+export const UseAsStartingPointDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UseAsStartingPoint' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'duplicateDesign' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UseAsStartingPointMutation, UseAsStartingPointMutationVariables>;
+export const StartRevisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartRevision' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reviseDesign' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartRevisionMutation, StartRevisionMutationVariables>;
 export const MyTasksDocument = {
   kind: 'Document',
   definitions: [
@@ -1960,6 +2060,18 @@ export const DesignWorkspaceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'canResolveAnyComment' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canInvite' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canRemoveParticipants' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canRevise' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'derivedFrom' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                     ],
                   },
                 },
