@@ -58,7 +58,7 @@ export type NewOrganizationInput = {
   name: string;
 };
 
-export type NotificationKind = 'INVITATION' | 'MENTION' | 'STAGE_CHANGED';
+export type NotificationKind = 'INVITATION' | 'MENTION' | 'STAGE_CHANGED' | 'SUGGESTION';
 
 export type OrgRole = 'ADMIN' | 'MEMBER';
 
