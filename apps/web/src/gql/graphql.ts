@@ -87,6 +87,19 @@ export type SignUpInput = {
 
 export type SkillPriority = 'ESSENTIAL' | 'IMPORTANT' | 'NICE_TO_HAVE';
 
+export type SuggestChangeInput = {
+  designId: string | number;
+  /** The field's name in the target's GraphQL type: "summary", "statement", "description". */
+  field: string;
+  /** Why this wording. */
+  note?: string | null | undefined;
+  proposedText: string;
+  targetId: string | number;
+  targetType: CommentTarget;
+};
+
+export type SuggestionStatus = 'ACCEPTED' | 'OPEN' | 'REJECTED';
+
 export type UpdateDesignInput = {
   assessmentApproach?: string | null | undefined;
   creditValue?: number | null | undefined;
@@ -394,6 +407,7 @@ export type DesignWorkspaceQuery = {
       canProposeSkills: boolean;
       canAddOutcomes: boolean;
       canComment: boolean;
+      canSuggest: boolean;
       canResolveAnyComment: boolean;
       canInvite: boolean;
       canRemoveParticipants: boolean;
@@ -453,6 +467,23 @@ export type DesignWorkspaceQuery = {
       user: { id: string; displayName: string };
     }>;
     snapshots: Array<{ id: string; revision: number; stage: DesignStage; takenAt: string }>;
+    suggestions: Array<{
+      id: string;
+      targetType: CommentTarget;
+      targetId: string;
+      field: string;
+      baseText: string | null;
+      proposedText: string;
+      note: string | null;
+      status: SuggestionStatus;
+      decisionNote: string | null;
+      currentText: string | null;
+      outdated: boolean;
+      createdAt: string;
+      author: { id: string; displayName: string };
+      decidedBy: { id: string; displayName: string } | null;
+      myPermissions: { canAccept: boolean; canReject: boolean };
+    }>;
   };
 };
 
@@ -643,6 +674,27 @@ export type RecordDecisionMutationVariables = Exact<{
 }>;
 
 export type RecordDecisionMutation = { recordDecision: { id: string; kind: DecisionKind } };
+
+export type SuggestChangeMutationVariables = Exact<{
+  input: SuggestChangeInput;
+}>;
+
+export type SuggestChangeMutation = { suggestChange: { id: string; status: SuggestionStatus } };
+
+export type AcceptSuggestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AcceptSuggestionMutation = { acceptSuggestion: { id: string; status: SuggestionStatus } };
+
+export type RejectSuggestionMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type RejectSuggestionMutation = {
+  rejectSuggestion: { id: string; status: SuggestionStatus; decisionNote: string | null };
+};
 
 export const LogInDocument = {
   kind: 'Document',
@@ -1741,6 +1793,7 @@ export const DesignWorkspaceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'canProposeSkills' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canAddOutcomes' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canSuggest' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canResolveAnyComment' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canInvite' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canRemoveParticipants' } },
@@ -2018,6 +2071,60 @@ export const DesignWorkspaceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'baseText' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposedText' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentText' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outdated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decidedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'myPermissions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'canAccept' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'canReject' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3056,3 +3163,137 @@ export const RecordDecisionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordDecisionMutation, RecordDecisionMutationVariables>;
+export const SuggestChangeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SuggestChange' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuggestChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestChange' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuggestChangeMutation, SuggestChangeMutationVariables>;
+export const AcceptSuggestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptSuggestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptSuggestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptSuggestionMutation, AcceptSuggestionMutationVariables>;
+export const RejectSuggestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectSuggestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectSuggestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectSuggestionMutation, RejectSuggestionMutationVariables>;

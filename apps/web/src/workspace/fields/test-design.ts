@@ -122,6 +122,7 @@ export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
     },
     decisions: [],
     snapshots: [],
+    suggestions: [],
     ...overrides,
     skills,
     outcomes,

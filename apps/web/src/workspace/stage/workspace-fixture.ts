@@ -108,6 +108,7 @@ export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
     },
     decisions: [],
     snapshots: [],
+    suggestions: [],
     ...overrides,
   };
   return withPermissions(design);
