@@ -5,6 +5,7 @@ import { Outcome, OutcomeSkill } from './outcomes/outcome.entity';
 import { DesignInvitation } from './participants/design-invitation.entity';
 import { Participant } from './participants/participant.entity';
 import { Skill } from './skills/skill.entity';
+import { Suggestion } from './suggestions/suggestion.entity';
 
 export const DESIGNS_ENTITIES = [
   Design,
@@ -16,4 +17,5 @@ export const DESIGNS_ENTITIES = [
   Comment,
   CommentMention,
   DesignEvent,
+  Suggestion,
 ];

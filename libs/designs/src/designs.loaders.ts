@@ -11,6 +11,7 @@ import { DesignEvent } from './events/design-event.entity';
 import { Outcome, OutcomeSkill } from './outcomes/outcome.entity';
 import { Participant } from './participants/participant.entity';
 import { Skill } from './skills/skill.entity';
+import { Suggestion } from './suggestions/suggestion.entity';
 
 function groupBy<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
@@ -31,6 +32,8 @@ export class DesignLoaders {
   readonly commentsByDesign;
   readonly mentionsByComment;
   readonly participantsByDesign;
+  /** Every suggestion of a design, oldest first. */
+  readonly suggestionsByDesign;
   /** Log pages keyed by `designId:afterSeq:limit`; one query per distinct (afterSeq, limit). */
   readonly eventPages;
   /** The stage of a design and the role a user holds in it, keyed by `userId:designId`. */
@@ -78,6 +81,13 @@ export class DesignLoaders {
     this.mentionsByComment = new PerRequestLoader<string, string[]>(async (commentIds) => {
       const rows = await dataSource.getRepository(CommentMention).findBy({ commentId: In([...commentIds]) });
       return groupBy(rows, commentIds, (row) => row.commentId).map((group) => group.map((row) => row.userId));
+    });
+    this.suggestionsByDesign = new PerRequestLoader<string, Suggestion[]>(async (designIds) => {
+      const rows = await dataSource.getRepository(Suggestion).find({
+        where: { designId: In([...designIds]) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      return groupBy(rows, designIds, (row) => row.designId);
     });
     this.participantsByDesign = new PerRequestLoader<string, Participant[]>(async (designIds) => {
       const rows = await dataSource.getRepository(Participant).find({

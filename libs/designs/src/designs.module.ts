@@ -22,8 +22,10 @@ import { ParticipantResolver } from './participants/participant.resolver';
 import { ParticipantService } from './participants/participant.service';
 import { SkillResolver } from './skills/skill.resolver';
 import { SkillService } from './skills/skill.service';
+import { DesignSuggestionsResolver, SuggestionResolver } from './suggestions/suggestion.resolver';
+import { SuggestionService } from './suggestions/suggestion.service';
 
-/** The co-design core: designs, participants, skills, outcomes, alignment, comments, event log. */
+/** The co-design core: designs, participants, skills, outcomes, alignment, comments, suggestions, event log. */
 @Module({
   imports: [TypeOrmModule.forFeature(DESIGNS_ENTITIES)],
   providers: [
@@ -47,6 +49,9 @@ import { SkillService } from './skills/skill.service';
     CommentService,
     CommentResolver,
     DesignEventResolver,
+    SuggestionService,
+    SuggestionResolver,
+    DesignSuggestionsResolver,
   ],
   exports: [
     DesignService,

@@ -49,6 +49,11 @@ type Documents = {
   '\n  mutation UpdateOutcomeIssues($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      version\n      issues {\n        code\n        message\n      }\n    }\n  }\n': typeof types.UpdateOutcomeIssuesDocument;
   '\n  mutation AddOutcomeIssues($designId: ID!, $input: AddOutcomeInput!) {\n    addOutcome(designId: $designId, input: $input) {\n      issues {\n        code\n      }\n    }\n  }\n': typeof types.AddOutcomeIssuesDocument;
   '\n      query OutcomesWithoutIssues($id: ID!) {\n        design(id: $id) {\n          outcomes {\n            id\n            statement\n          }\n        }\n      }\n    ': typeof types.OutcomesWithoutIssuesDocument;
+  '\n  fragment SuggestionFields on Suggestion {\n    id\n    targetType\n    targetId\n    field\n    baseText\n    proposedText\n    note\n    status\n    decisionNote\n    decidedAt\n    currentText\n    outdated\n    author {\n      id\n    }\n    decidedBy {\n      id\n    }\n    myPermissions {\n      canAccept\n      canReject\n    }\n    createdAt\n  }\n': typeof types.SuggestionFieldsFragmentDoc;
+  '\n  mutation SuggestChange($input: SuggestChangeInput!) {\n    suggestChange(input: $input) {\n      ...SuggestionFields\n    }\n  }\n': typeof types.SuggestChangeDocument;
+  '\n  mutation AcceptSuggestion($id: ID!) {\n    acceptSuggestion(id: $id) {\n      ...SuggestionFields\n    }\n  }\n': typeof types.AcceptSuggestionDocument;
+  '\n  mutation RejectSuggestion($id: ID!, $note: String) {\n    rejectSuggestion(id: $id, note: $note) {\n      ...SuggestionFields\n    }\n  }\n': typeof types.RejectSuggestionDocument;
+  '\n  query DesignSuggestions($id: ID!, $status: SuggestionStatus) {\n    design(id: $id) {\n      id\n      myPermissions {\n        canSuggest\n      }\n      suggestions(status: $status) {\n        ...SuggestionFields\n      }\n    }\n  }\n': typeof types.DesignSuggestionsDocument;
   '\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    orgRole\n    organization {\n      id\n      name\n      kind\n    }\n  }\n': typeof types.UserFieldsFragmentDoc;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      user {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n      user {\n        id\n        email\n      }\n    }\n  }\n': typeof types.LogInDocument;
@@ -159,6 +164,16 @@ const documents: Documents = {
     types.AddOutcomeIssuesDocument,
   '\n      query OutcomesWithoutIssues($id: ID!) {\n        design(id: $id) {\n          outcomes {\n            id\n            statement\n          }\n        }\n      }\n    ':
     types.OutcomesWithoutIssuesDocument,
+  '\n  fragment SuggestionFields on Suggestion {\n    id\n    targetType\n    targetId\n    field\n    baseText\n    proposedText\n    note\n    status\n    decisionNote\n    decidedAt\n    currentText\n    outdated\n    author {\n      id\n    }\n    decidedBy {\n      id\n    }\n    myPermissions {\n      canAccept\n      canReject\n    }\n    createdAt\n  }\n':
+    types.SuggestionFieldsFragmentDoc,
+  '\n  mutation SuggestChange($input: SuggestChangeInput!) {\n    suggestChange(input: $input) {\n      ...SuggestionFields\n    }\n  }\n':
+    types.SuggestChangeDocument,
+  '\n  mutation AcceptSuggestion($id: ID!) {\n    acceptSuggestion(id: $id) {\n      ...SuggestionFields\n    }\n  }\n':
+    types.AcceptSuggestionDocument,
+  '\n  mutation RejectSuggestion($id: ID!, $note: String) {\n    rejectSuggestion(id: $id, note: $note) {\n      ...SuggestionFields\n    }\n  }\n':
+    types.RejectSuggestionDocument,
+  '\n  query DesignSuggestions($id: ID!, $status: SuggestionStatus) {\n    design(id: $id) {\n      id\n      myPermissions {\n        canSuggest\n      }\n      suggestions(status: $status) {\n        ...SuggestionFields\n      }\n    }\n  }\n':
+    types.DesignSuggestionsDocument,
   '\n  fragment UserFields on User {\n    id\n    email\n    displayName\n    orgRole\n    organization {\n      id\n      name\n      kind\n    }\n  }\n':
     types.UserFieldsFragmentDoc,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n      user {\n        ...UserFields\n      }\n    }\n  }\n':
@@ -459,6 +474,36 @@ export function graphql(
 export function graphql(
   source: '\n      query OutcomesWithoutIssues($id: ID!) {\n        design(id: $id) {\n          outcomes {\n            id\n            statement\n          }\n        }\n      }\n    ',
 ): (typeof documents)['\n      query OutcomesWithoutIssues($id: ID!) {\n        design(id: $id) {\n          outcomes {\n            id\n            statement\n          }\n        }\n      }\n    '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SuggestionFields on Suggestion {\n    id\n    targetType\n    targetId\n    field\n    baseText\n    proposedText\n    note\n    status\n    decisionNote\n    decidedAt\n    currentText\n    outdated\n    author {\n      id\n    }\n    decidedBy {\n      id\n    }\n    myPermissions {\n      canAccept\n      canReject\n    }\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment SuggestionFields on Suggestion {\n    id\n    targetType\n    targetId\n    field\n    baseText\n    proposedText\n    note\n    status\n    decisionNote\n    decidedAt\n    currentText\n    outdated\n    author {\n      id\n    }\n    decidedBy {\n      id\n    }\n    myPermissions {\n      canAccept\n      canReject\n    }\n    createdAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SuggestChange($input: SuggestChangeInput!) {\n    suggestChange(input: $input) {\n      ...SuggestionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SuggestChange($input: SuggestChangeInput!) {\n    suggestChange(input: $input) {\n      ...SuggestionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptSuggestion($id: ID!) {\n    acceptSuggestion(id: $id) {\n      ...SuggestionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptSuggestion($id: ID!) {\n    acceptSuggestion(id: $id) {\n      ...SuggestionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectSuggestion($id: ID!, $note: String) {\n    rejectSuggestion(id: $id, note: $note) {\n      ...SuggestionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RejectSuggestion($id: ID!, $note: String) {\n    rejectSuggestion(id: $id, note: $note) {\n      ...SuggestionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DesignSuggestions($id: ID!, $status: SuggestionStatus) {\n    design(id: $id) {\n      id\n      myPermissions {\n        canSuggest\n      }\n      suggestions(status: $status) {\n        ...SuggestionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DesignSuggestions($id: ID!, $status: SuggestionStatus) {\n    design(id: $id) {\n      id\n      myPermissions {\n        canSuggest\n      }\n      suggestions(status: $status) {\n        ...SuggestionFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -175,6 +175,7 @@ describe('every event type of the contract', () => {
     });
     expect(skillUpdated.event.data).toMatchObject(skillData(skillUpdated.result));
     expect(skillUpdated.event.data['version']).toBe(2);
+    expect([...(skillUpdated.event.data['changed'] as string[])].sort()).toEqual(['name', 'priority']);
 
     // outcome.added, outcome.updated
     const added = await next('outcome.added', p.faculty, () =>
@@ -194,7 +195,11 @@ describe('every event type of the contract', () => {
       });
       return updateOutcome;
     });
-    expect(outcomeUpdated.event.data).toEqual(outcomeData(outcomeUpdated.result));
+    // Like design.updated, it says which fields it changed (the field-level merge reads them).
+    expect(outcomeUpdated.event.data).toEqual({
+      ...outcomeData(outcomeUpdated.result),
+      changed: ['bloomLevel', 'skillIds'],
+    });
     expect(outcomeUpdated.event.data['version']).toBe(2);
 
     // comment.added (with a mention), comment.resolved

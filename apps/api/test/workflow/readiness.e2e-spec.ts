@@ -130,13 +130,14 @@ describe('issuerCountry and level on the design record', () => {
     },
   );
 
+  // Field-level merge: a stale version conflicts only over a field someone else changed since.
   it('a stale version is a CONFLICT carrying the current record with both fields', async () => {
     const cast = await makeDesign(api, { with: ['faculty'] });
     const { version } = await readiness(cast.lead, cast.designId);
     await editDesign(cast.faculty, cast.designId, { issuerCountry: 'CA-ON' });
     const stale = await cast.lead.client.request(UPDATE_DESIGN, {
       id: cast.designId,
-      input: { expectedVersion: version, level: 'EQF 4' },
+      input: { expectedVersion: version, issuerCountry: 'CA-BC', level: 'EQF 4' },
     });
     expect(codeOf(stale)).toBe('CONFLICT');
     expect(errorOf(stale).extensions?.['current']).toMatchObject({ issuerCountry: 'CA-ON', level: null });

@@ -19,6 +19,7 @@ import { PresenceAvatars } from './people/PresenceAvatars';
 import { ReadinessPanel } from './readiness/ReadinessPanel';
 import { SkillsColumn } from './skills/SkillsColumn';
 import { StageBar } from './stage/StageBar';
+import { SuggestionsPanel } from './suggestions/SuggestionsPanel';
 import { useDesignChannel } from './use-design-channel';
 import type { WorkspacePartProps } from './workspace-props';
 
@@ -96,6 +97,7 @@ export function WorkspacePage() {
           <ReadinessPanel design={props.design} />
           <Participants {...props} />
           <ExportsPanel {...props} />
+          <SuggestionsPanel {...props} />
           <CommentsPanel {...props} />
         </aside>
       </div>

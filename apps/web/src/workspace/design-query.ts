@@ -47,6 +47,7 @@ export const DesignWorkspace = graphql(`
         canProposeSkills
         canAddOutcomes
         canComment
+        canSuggest
         canResolveAnyComment
         canInvite
         canRemoveParticipants
@@ -170,6 +171,32 @@ export const DesignWorkspace = graphql(`
         stage
         takenAt
       }
+      suggestions {
+        id
+        targetType
+        targetId
+        field
+        baseText
+        proposedText
+        note
+        status
+        decisionNote
+        currentText
+        outdated
+        createdAt
+        author {
+          id
+          displayName
+        }
+        decidedBy {
+          id
+          displayName
+        }
+        myPermissions {
+          canAccept
+          canReject
+        }
+      }
     }
   }
 `);
@@ -178,4 +205,5 @@ export type WorkspaceDesign = DesignWorkspaceQuery['design'];
 export type WorkspaceSkill = WorkspaceDesign['skills'][number];
 export type WorkspaceOutcome = WorkspaceDesign['outcomes'][number];
 export type WorkspaceComment = WorkspaceDesign['comments'][number];
+export type WorkspaceSuggestion = WorkspaceDesign['suggestions'][number];
 export type WorkspaceMe = DesignWorkspaceQuery['me'];

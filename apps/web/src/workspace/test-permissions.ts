@@ -30,6 +30,7 @@ export function permissionsAs(role: DesignRole | null | undefined, stage: Design
     canProposeSkills: drafting && (editor || role === 'EMPLOYER_PARTNER'),
     canAddOutcomes: drafting && editor,
     canComment: open && !!role,
+    canSuggest: open && !!role && role !== 'OBSERVER',
     canResolveAnyComment: open && editor,
     canInvite: open && role === 'LEAD',
     canRemoveParticipants: role === 'LEAD',

@@ -6,7 +6,7 @@ import type { AuthenticatedUser } from '@mc/identity';
 import { OrgRole } from '@mc/identity';
 
 import { Design } from '../designs/design.entity';
-import { DesignRole, DesignStage } from '../designs.enums';
+import { CommentTarget, DesignRole, DesignStage } from '../designs.enums';
 
 import { DESIGN_RULES, DesignAction, DesignPermissions, ItemPermissions } from './design-permissions';
 
@@ -152,6 +152,29 @@ export class DesignAccessPolicy {
     if (refused) throw refused;
   }
 
+  /**
+   * {@link refusal} for accepting or rejecting a suggestion: who may edit its field (a partner only
+   * their own organization's skills). Accepting writes the field, so only in DRAFTING; rejecting
+   * changes nothing of the record, so in any stage but ARCHIVED.
+   */
+  suggestionRefusal(
+    access: AccessFacts,
+    target: { type: CommentTarget; skill?: { proposedByOrganizationId: string } | null },
+    decision: 'accept' | 'reject',
+  ): DomainError | null {
+    const refused =
+      target.type === CommentTarget.SKILL
+        ? target.skill
+          ? this.skillRefusal(access, target.skill)
+          : this.refusal(access, 'changeSkill')
+        : this.refusal(access, target.type === CommentTarget.DESIGN ? 'editDesign' : 'changeOutcome');
+    if (decision === 'accept' || refused instanceof ForbiddenError) return refused;
+    const { stage } = access.design;
+    return stage === DesignStage.ARCHIVED
+      ? new PreconditionFailedError('This design is archived; suggestions are closed', { stage })
+      : null;
+  }
+
   /** What the user may do in the design now (`Design.myPermissions`). */
   designPermissions(access: AccessFacts): DesignPermissions {
     const may = (action: DesignAction) => this.refusal(access, action) === null;
@@ -160,6 +183,7 @@ export class DesignAccessPolicy {
       canProposeSkills: may('proposeSkill'),
       canAddOutcomes: may('addOutcome'),
       canComment: may('comment'),
+      canSuggest: may('suggest'),
       canResolveAnyComment: may('resolveAnyComment'),
       canInvite: may('invite'),
       canRemoveParticipants: may('removeParticipant'),

@@ -13,6 +13,7 @@ export type DesignAction =
   | 'changeSkill'
   | 'addOutcome'
   | 'changeOutcome'
+  | 'suggest'
   | 'comment'
   | 'resolveAnyComment'
   | 'invite'
@@ -54,6 +55,13 @@ export const DESIGN_RULES: Readonly<Record<DesignAction, DesignRule>> = {
     roles: [LEAD, FACULTY],
     openIn: 'DRAFTING',
     forbidden: 'Your role may not change outcomes',
+  },
+  // Partners and the committee in review suggest wording instead of editing (SPEC "Suggestions").
+  suggest: {
+    roles: [LEAD, FACULTY, EMPLOYER_PARTNER, COMMITTEE_MEMBER],
+    openIn: 'NOT_ARCHIVED',
+    forbidden: 'Observers may not suggest changes',
+    closed: 'This design is archived; suggestions are closed',
   },
   comment: {
     roles: [LEAD, FACULTY, EMPLOYER_PARTNER, COMMITTEE_MEMBER, OBSERVER],
@@ -98,6 +106,7 @@ export interface DesignPermissions {
   canProposeSkills: boolean;
   canAddOutcomes: boolean;
   canComment: boolean;
+  canSuggest: boolean;
   canResolveAnyComment: boolean;
   canInvite: boolean;
   canRemoveParticipants: boolean;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { TransactionRunner, versionedUpdate } from '@mc/database';
+import { TransactionRunner, Tx, versionedUpdate } from '@mc/database';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { OrganizationKind, OrganizationLoader } from '@mc/identity';
@@ -11,6 +11,7 @@ import { DeliveryMode, DesignRole, DesignStage } from '../designs.enums';
 import { DesignFilter, CreateDesignInput, UpdateDesignInput } from '../dto/design.inputs';
 import { designRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
+import { conflictMessage, fieldsChangedSince } from '../events/field-merge';
 import { Participant } from '../participants/participant.entity';
 
 import { Design } from './design.entity';
@@ -90,28 +91,53 @@ export class DesignService {
   }
 
   async update(user: AuthenticatedUser, designId: string, input: UpdateDesignInput): Promise<DesignAccess> {
-    return this.transactions.run(async (tx) => {
-      const access = await this.access.visible(user, designId, { manager: tx.manager, lock: true });
-      this.access.assertMay(access, 'editDesign');
-      const current = access.design;
-      if (current.version !== input.expectedVersion) {
-        throw new ConflictError('The design changed since you loaded it', designRecord(current));
-      }
-      const changes: Partial<Design> = {};
-      for (const field of EDITABLE_FIELDS) {
-        const value = input[field];
-        if (value !== undefined && value !== current[field]) Object.assign(changes, { [field]: value });
-      }
-      const changed = Object.keys(changes);
-      if (changed.length === 0) return access;
+    return this.transactions.run((tx) => this.applyUpdate(tx, user, designId, input));
+  }
 
-      if (!(await versionedUpdate(tx.manager, Design, designId, input.expectedVersion, changes)))
-        throw new ConflictError('The design changed since you loaded it', designRecord(current));
-      const next = { ...current, ...changes, version: current.version + 1, revision: current.revision + 1 };
-      await this.log.append(tx, designId, 'design.updated', user.id, { ...designRecord(next), changed });
-      const design = await tx.manager.getRepository(Design).findOneByOrFail({ id: designId });
-      return { ...access, design };
+  /**
+   * `updateDesign` inside the caller's transaction: the one path that writes the design's fields,
+   * for GraphQL and for an accepted suggestion alike (same rules, same `design.updated` entry;
+   * `credit` adds who the words came from). A stale `expectedVersion` still succeeds when nobody
+   * else changed a field it sets since that version (see {@link fieldsChangedSince}).
+   */
+  async applyUpdate(
+    tx: Tx,
+    user: AuthenticatedUser,
+    designId: string,
+    input: UpdateDesignInput,
+    credit: Record<string, unknown> = {},
+  ): Promise<DesignAccess> {
+    const access = await this.access.visible(user, designId, { manager: tx.manager, lock: true });
+    this.access.assertMay(access, 'editDesign');
+    const current = access.design;
+    const changes: Partial<Design> = {};
+    for (const field of EDITABLE_FIELDS) {
+      const value = input[field];
+      if (value !== undefined && value !== current[field]) Object.assign(changes, { [field]: value });
+    }
+    const changed = Object.keys(changes);
+    const lost = await fieldsChangedSince(
+      tx.manager,
+      { designId, type: 'design.updated', id: designId, version: current.version },
+      input.expectedVersion,
+      changed,
+      user.id,
+    );
+    if (lost.length || input.expectedVersion > current.version)
+      throw new ConflictError(conflictMessage('design', lost), designRecord(current));
+    if (changed.length === 0) return access;
+
+    // Under the row lock the version cannot move; the guard still makes the write atomic on its own.
+    if (!(await versionedUpdate(tx.manager, Design, designId, current.version, changes)))
+      throw new ConflictError('The design changed since you loaded it', designRecord(current));
+    const next = { ...current, ...changes, version: current.version + 1, revision: current.revision + 1 };
+    await this.log.append(tx, designId, 'design.updated', user.id, {
+      ...designRecord(next),
+      changed,
+      ...credit,
     });
+    const design = await tx.manager.getRepository(Design).findOneByOrFail({ id: designId });
+    return { ...access, design };
   }
 
   /**

@@ -12,6 +12,7 @@ export class DesignPermissionsObject implements DesignPermissions {
   @Field({ description: '`proposeSkill`.' }) canProposeSkills!: boolean;
   @Field({ description: '`addOutcome`.' }) canAddOutcomes!: boolean;
   @Field({ description: '`addComment`, and resolving one’s own comments.' }) canComment!: boolean;
+  @Field({ description: '`suggestChange` (accepting one is `canEdit` of its record).' }) canSuggest!: boolean;
   @Field({ description: '`resolveComment` of anyone’s comment.' }) canResolveAnyComment!: boolean;
   @Field({ description: '`inviteToDesign`.' }) canInvite!: boolean;
   @Field({ description: '`removeParticipant`.' }) canRemoveParticipants!: boolean;

@@ -22,6 +22,9 @@ export type DesignEventType =
   | 'outcome.removed'
   | 'comment.added'
   | 'comment.resolved'
+  | 'suggestion.added'
+  | 'suggestion.accepted'
+  | 'suggestion.rejected'
   | 'decision.recorded'
   | 'stage.changed';
 

@@ -9,6 +9,7 @@ import { DesignAccessPolicy } from '../access/design-access.policy';
 import { AddOutcomeInput, UpdateOutcomeInput } from '../dto/design.inputs';
 import { outcomeRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
+import { conflictMessage, fieldsChangedSince } from '../events/field-merge';
 import { Skill } from '../skills/skill.entity';
 
 import { Outcome, OutcomeSkill } from './outcome.entity';
@@ -48,45 +49,64 @@ export class OutcomeService {
   }
 
   async update(user: AuthenticatedUser, outcomeId: string, input: UpdateOutcomeInput): Promise<Outcome> {
-    return this.transactions.run(async (tx) => {
-      const outcome = await this.editable(tx, user, outcomeId);
-      const currentSkillIds = await this.linkedSkillIds(tx.manager, outcomeId);
-      if (outcome.version !== input.expectedVersion) {
-        throw new ConflictError(
-          'The outcome changed since you loaded it',
-          outcomeRecord(outcome, currentSkillIds),
-        );
-      }
-      const skillIds =
-        input.skillIds === undefined || input.skillIds === null
-          ? currentSkillIds
-          : await this.skillsOfDesign(tx.manager, outcome.designId, input.skillIds);
+    return this.transactions.run((tx) => this.applyUpdate(tx, user, outcomeId, input));
+  }
 
-      const changes: Partial<Outcome> = {};
-      if (input.statement !== undefined) changes.statement = input.statement;
-      if (input.bloomLevel !== undefined) changes.bloomLevel = input.bloomLevel;
-      if (input.assessmentMethod !== undefined) changes.assessmentMethod = input.assessmentMethod ?? null;
-      if (!(await versionedUpdate(tx.manager, Outcome, outcomeId, input.expectedVersion, changes))) {
-        throw new ConflictError(
-          'The outcome changed since you loaded it',
-          outcomeRecord(outcome, currentSkillIds),
-        );
-      }
-      if (input.skillIds !== undefined && input.skillIds !== null) {
-        await tx.manager.getRepository(OutcomeSkill).delete({ outcomeId });
-        await this.link(tx.manager, outcomeId, skillIds);
-      }
-      if (input.position !== undefined) await this.move(tx.manager, outcome, input.position);
-      const updated = await tx.manager.getRepository(Outcome).findOneByOrFail({ id: outcomeId });
-      await this.log.append(
-        tx,
-        outcome.designId,
-        'outcome.updated',
-        user.id,
-        outcomeRecord(updated, skillIds),
+  /**
+   * `updateOutcome` inside the caller's transaction: the one path that writes an outcome, for
+   * GraphQL and for an accepted suggestion alike (`credit` adds who the words came from). A stale
+   * `expectedVersion` still succeeds when nobody else changed a field it sets since that version.
+   */
+  async applyUpdate(
+    tx: Tx,
+    user: AuthenticatedUser,
+    outcomeId: string,
+    input: UpdateOutcomeInput,
+    credit: Record<string, unknown> = {},
+  ): Promise<Outcome> {
+    const outcome = await this.editable(tx, user, outcomeId);
+    const currentSkillIds = await this.linkedSkillIds(tx.manager, outcomeId);
+    const skillIds =
+      input.skillIds === undefined || input.skillIds === null
+        ? currentSkillIds
+        : await this.skillsOfDesign(tx.manager, outcome.designId, input.skillIds);
+
+    const changes: Partial<Outcome> = {};
+    if (input.statement !== undefined) changes.statement = input.statement;
+    if (input.bloomLevel !== undefined) changes.bloomLevel = input.bloomLevel;
+    if (input.assessmentMethod !== undefined) changes.assessmentMethod = input.assessmentMethod ?? null;
+    const changed = (['statement', 'bloomLevel', 'assessmentMethod'] as const).filter(
+      (key) => key in changes && changes[key] !== outcome[key],
+    ) as string[];
+    if (!sameSet(skillIds, currentSkillIds)) changed.push('skillIds');
+    if (input.position !== undefined && input.position !== outcome.position) changed.push('position');
+    const lost = await fieldsChangedSince(
+      tx.manager,
+      { designId: outcome.designId, type: 'outcome.updated', id: outcome.id, version: outcome.version },
+      input.expectedVersion,
+      changed,
+      user.id,
+    );
+    if (lost.length || input.expectedVersion > outcome.version)
+      throw new ConflictError(conflictMessage('outcome', lost), outcomeRecord(outcome, currentSkillIds));
+    if (!(await versionedUpdate(tx.manager, Outcome, outcomeId, outcome.version, changes))) {
+      throw new ConflictError(
+        'The outcome changed since you loaded it',
+        outcomeRecord(outcome, currentSkillIds),
       );
-      return updated;
+    }
+    if (input.skillIds !== undefined && input.skillIds !== null) {
+      await tx.manager.getRepository(OutcomeSkill).delete({ outcomeId });
+      await this.link(tx.manager, outcomeId, skillIds);
+    }
+    if (input.position !== undefined) await this.move(tx.manager, outcome, input.position);
+    const updated = await tx.manager.getRepository(Outcome).findOneByOrFail({ id: outcomeId });
+    await this.log.append(tx, outcome.designId, 'outcome.updated', user.id, {
+      ...outcomeRecord(updated, skillIds),
+      changed,
+      ...credit,
     });
+    return updated;
   }
 
   async remove(user: AuthenticatedUser, outcomeId: string): Promise<boolean> {
@@ -163,4 +183,11 @@ export class OutcomeService {
     }
     await manager.query(`UPDATE outcomes SET position = $2 WHERE id = $1`, [outcome.id, to]);
   }
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const left = new Set(a.map((id) => id.toLowerCase()));
+  return (
+    left.size === new Set(b.map((id) => id.toLowerCase())).size && b.every((id) => left.has(id.toLowerCase()))
+  );
 }

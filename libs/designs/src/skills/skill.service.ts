@@ -8,6 +8,7 @@ import { DesignAccess, DesignAccessPolicy } from '../access/design-access.policy
 import { FrameworkRefInput, ProposeSkillInput, UpdateSkillInput } from '../dto/design.inputs';
 import { skillRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
+import { conflictMessage, fieldsChangedSince } from '../events/field-merge';
 
 import { Skill } from './skill.entity';
 
@@ -41,21 +42,46 @@ export class SkillService {
   }
 
   async update(user: AuthenticatedUser, skillId: string, input: UpdateSkillInput): Promise<Skill> {
-    return this.transactions.run(async (tx) => {
-      const { skill } = await this.editable(tx, user, skillId);
-      if (skill.version !== input.expectedVersion)
-        throw new ConflictError('The skill changed since you loaded it', skillRecord(skill));
-      const changes: Partial<Skill> = {};
-      if (input.name !== undefined) changes.name = input.name;
-      if (input.description !== undefined) changes.description = input.description ?? null;
-      if (input.priority !== undefined) changes.priority = input.priority;
-      if (input.frameworkRef !== undefined) Object.assign(changes, frameworkColumns(input.frameworkRef));
-      if (!(await versionedUpdate(tx.manager, Skill, skillId, input.expectedVersion, changes)))
-        throw new ConflictError('The skill changed since you loaded it', skillRecord(skill));
-      const updated = await tx.manager.getRepository(Skill).findOneByOrFail({ id: skillId });
-      await this.log.append(tx, skill.designId, 'skill.updated', user.id, skillRecord(updated));
-      return updated;
+    return this.transactions.run((tx) => this.applyUpdate(tx, user, skillId, input));
+  }
+
+  /**
+   * `updateSkill` inside the caller's transaction: the one path that writes a skill, for GraphQL and
+   * for an accepted suggestion alike (`credit` adds who the words came from). A stale
+   * `expectedVersion` still succeeds when nobody else changed a field it sets since that version.
+   */
+  async applyUpdate(
+    tx: Tx,
+    user: AuthenticatedUser,
+    skillId: string,
+    input: UpdateSkillInput,
+    credit: Record<string, unknown> = {},
+  ): Promise<Skill> {
+    const { skill } = await this.editable(tx, user, skillId);
+    const changes: Partial<Skill> = {};
+    if (input.name !== undefined) changes.name = input.name;
+    if (input.description !== undefined) changes.description = input.description ?? null;
+    if (input.priority !== undefined) changes.priority = input.priority;
+    if (input.frameworkRef !== undefined) Object.assign(changes, frameworkColumns(input.frameworkRef));
+    const changed = changedFields(skill, changes);
+    const lost = await fieldsChangedSince(
+      tx.manager,
+      { designId: skill.designId, type: 'skill.updated', id: skill.id, version: skill.version },
+      input.expectedVersion,
+      changed,
+      user.id,
+    );
+    if (lost.length || input.expectedVersion > skill.version)
+      throw new ConflictError(conflictMessage('skill', lost), skillRecord(skill));
+    if (!(await versionedUpdate(tx.manager, Skill, skillId, skill.version, changes)))
+      throw new ConflictError('The skill changed since you loaded it', skillRecord(skill));
+    const updated = await tx.manager.getRepository(Skill).findOneByOrFail({ id: skillId });
+    await this.log.append(tx, skill.designId, 'skill.updated', user.id, {
+      ...skillRecord(updated),
+      changed,
+      ...credit,
     });
+    return updated;
   }
 
   /** Removes a skill; every outcome that covered it stops covering it. */
@@ -95,4 +121,14 @@ function frameworkColumns(
     frameworkLabel: ref?.label ?? null,
     frameworkUrl: ref?.url ?? null,
   };
+}
+
+/** The GraphQL fields of a skill that `changes` would change (its framework columns are `frameworkRef`). */
+function changedFields(skill: Skill, changes: Partial<Skill>): string[] {
+  const differs = (key: keyof Skill) => key in changes && changes[key] !== skill[key];
+  const changed = (['name', 'description', 'priority'] as const).filter(differs);
+  const framework = (['frameworkName', 'frameworkCode', 'frameworkLabel', 'frameworkUrl'] as const).some(
+    differs,
+  );
+  return framework ? [...changed, 'frameworkRef'] : changed;
 }

@@ -16,11 +16,13 @@ export enum NotificationKind {
   MENTION = 'MENTION',
   INVITATION = 'INVITATION',
   STAGE_CHANGED = 'STAGE_CHANGED',
+  /** A suggestion for a field one may edit, or the decision on one's own suggestion. */
+  SUGGESTION = 'SUGGESTION',
 }
 
 /** Something a user should know about, kept until they have read it (and afterwards, as history). */
 @Entity('notifications')
-@Check('ck_notifications_kind', `"kind" IN ('MENTION', 'INVITATION', 'STAGE_CHANGED')`)
+@Check('ck_notifications_kind', `"kind" IN ('MENTION', 'INVITATION', 'STAGE_CHANGED', 'SUGGESTION')`)
 @Index('ix_notifications_user_created', ['userId', 'createdAt'])
 export class Notification {
   @PrimaryGeneratedColumn('uuid')

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 
 import type { Tx } from '@mc/database';
-import { DesignDirectory, DesignSignal, DesignSignals } from '@mc/designs';
+import { CommentTarget, DesignDirectory, DesignSignal, DesignSignals } from '@mc/designs';
 import { BadUserInputError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { UserDirectory } from '@mc/identity';
@@ -119,6 +119,32 @@ export class NotificationService implements OnModuleInit {
         text: `${actor} mentioned you in “${title}”: “${excerpt(body)}”`,
         commentId: typeof event.data['id'] === 'string' ? event.data['id'] : null,
       });
+    } else if (event.type === 'suggestion.added') {
+      const target = { type: event.data['targetType'] as CommentTarget, id: String(event.data['targetId']) };
+      const editors = await this.designs.fieldEditorIds(tx.manager, event.designId, target);
+      const recipients = editors.filter((id) => id !== event.actorId);
+      if (!recipients.length) return;
+      const [actor, title] = await Promise.all([
+        this.name(tx.manager, event.actorId),
+        this.title(tx.manager, event.designId),
+      ]);
+      const proposed = String(event.data['proposedText'] ?? '');
+      await this.notify(tx, recipients, NotificationKind.SUGGESTION, event.designId, {
+        text: `${actor} suggested new wording for ${fieldLabel(event.data)} in “${title}”: “${excerpt(proposed)}”`,
+      });
+    } else if (event.type === 'suggestion.accepted' || event.type === 'suggestion.rejected') {
+      const authorId = (event.data['author'] as { id?: string } | undefined)?.id;
+      if (!authorId || authorId === event.actorId) return;
+      const [actor, title] = await Promise.all([
+        this.name(tx.manager, event.actorId),
+        this.title(tx.manager, event.designId),
+      ]);
+      const verb = event.type === 'suggestion.accepted' ? 'accepted' : 'rejected';
+      const note = event.data['decisionNote'];
+      const why = typeof note === 'string' && note.trim() ? `: “${excerpt(note)}”` : '';
+      await this.notify(tx, [authorId], NotificationKind.SUGGESTION, event.designId, {
+        text: `${actor} ${verb} your suggestion for ${fieldLabel(event.data)} in “${title}”${why}`,
+      });
     } else if (event.type === 'stage.changed') {
       const participants = await this.designs.participantIds(tx.manager, event.designId);
       const recipients = participants.filter((id) => id !== event.actorId);
@@ -168,6 +194,17 @@ export class NotificationService implements OnModuleInit {
   private async title(manager: EntityManager, designId: string): Promise<string> {
     return (await this.designs.title(manager, designId)) ?? 'a design';
   }
+}
+
+/** "the summary", "a skill's description", in a notification's words. */
+function fieldLabel(data: Record<string, unknown>): string {
+  const field = String(data['field'] ?? 'a field').replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+  const type = String(data['targetType'] ?? '');
+  return type === 'SKILL'
+    ? `a skill's ${field}`
+    : type === 'OUTCOME'
+      ? `an outcome's ${field}`
+      : `the ${field}`;
 }
 
 /** A stored notification as the `notification` socket event carries it. */

@@ -43,7 +43,7 @@ export interface PresenceUpdate {
 /** `notification`, to the user's private room. */
 export interface NotificationMessage {
   id: string;
-  kind: 'MENTION' | 'INVITATION' | 'STAGE_CHANGED';
+  kind: 'MENTION' | 'INVITATION' | 'STAGE_CHANGED' | 'SUGGESTION';
   designId: string;
   text: string;
   at: string;

@@ -5,6 +5,8 @@ import { useKeptDraft } from '../../auth/session-keeping';
 import { graphql } from '../../gql';
 import type { UpdateDesignInput } from '../../gql/graphql';
 import { FocusMarker } from '../people/FocusMarker';
+import { SuggestAction } from '../suggestions/SuggestAction';
+import { DESIGN_WORDING_FIELDS } from '../suggestions/suggestion-targets';
 import type { WorkspacePartProps } from '../workspace-props';
 
 import {
@@ -157,6 +159,22 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
                           >
                             Edit
                           </button>
+                        )}
+                        {design.myPermissions.canSuggest && DESIGN_WORDING_FIELDS.has(def.key) && (
+                          <SuggestAction
+                            designId={design.id}
+                            target={{
+                              targetType: 'DESIGN',
+                              targetId: design.id,
+                              field: def.key,
+                              label: def.label,
+                              text:
+                                typeof fieldValue(design, def.key) === 'string'
+                                  ? String(fieldValue(design, def.key))
+                                  : null,
+                            }}
+                            refresh={refresh}
+                          />
                         )}
                       </div>
                     )}

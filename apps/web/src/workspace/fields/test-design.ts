@@ -123,6 +123,7 @@ export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
     decisions: [],
     snapshots: [],
     derivedFrom: null,
+    suggestions: [],
     ...overrides,
     skills,
     outcomes,

@@ -47,6 +47,22 @@ describe('a log entry as a sentence', () => {
     ],
     [entry('comment.resolved', { resolved: false }), 'Ana reopened a comment'],
     [
+      entry('suggestion.added', {
+        targetType: 'DESIGN',
+        field: 'targetLearners',
+        proposedText: 'Apprentices',
+      }),
+      'Ana suggested new wording for the target learners of the design: “Apprentices”',
+    ],
+    [
+      entry(
+        'suggestion.rejected',
+        { targetType: 'SKILL', targetId: 's1', field: 'name', decisionNote: 'No' },
+        ben,
+      ),
+      'Ben rejected a suggestion for the name of the skill “Wiring”: “No”',
+    ],
+    [
       entry('decision.recorded', { kind: 'APPROVE', revision: 4, note: 'Good' }, ben),
       'Ben voted to approve the design (revision 4): “Good”',
     ],

@@ -148,6 +148,18 @@ export function eventSentence(entry: LogEntry, names: ItemNames): string {
     }
     case 'comment.resolved':
       return data['resolved'] === false ? `${who} reopened a comment` : `${who} resolved a comment`;
+    case 'suggestion.added':
+    case 'suggestion.accepted':
+    case 'suggestion.rejected': {
+      const field = FIELD_LABELS[String(data['field'])] ?? String(data['field'] ?? 'a field');
+      const where = data['targetType'] === 'DESIGN' ? 'the design' : targetPhrase(data, names);
+      const proposed = text(data['proposedText']);
+      const note = text(data['decisionNote']);
+      if (entry.type === 'suggestion.added')
+        return `${who} suggested new wording for the ${field} of ${where}${proposed ? `: ${quote(proposed)}` : ''}`;
+      const verb = entry.type === 'suggestion.accepted' ? 'accepted' : 'rejected';
+      return `${who} ${verb} a suggestion for the ${field} of ${where}${note ? `: ${quote(note)}` : ''}`;
+    }
     case 'decision.recorded': {
       const kind = text(data['kind']);
       const phrase = (kind && DECISIONS[kind]) ?? 'recorded a decision';

@@ -109,6 +109,7 @@ export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
     decisions: [],
     snapshots: [],
     derivedFrom: null,
+    suggestions: [],
     ...overrides,
   };
   return withPermissions(design);
