@@ -13,6 +13,8 @@ import { JwksController } from './endorsements/jwks.controller';
 import { ExportService } from './outputs/export.service';
 import { StandardsExportResolver } from './outputs/standards-export.resolver';
 import { PipelineRegistry } from './pipelines/pipeline.registry';
+import { PipelineResolver } from './pipelines/pipeline.resolver';
+import { PipelineService } from './pipelines/pipeline.service';
 import { ReadinessResolver } from './readiness/readiness.resolver';
 import { TransitionService } from './transitions/transition.service';
 import { WorkflowFacts } from './transitions/workflow-facts';
@@ -26,6 +28,8 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
   controllers: [PublicCredentialsController, JwksController],
   providers: [
     PipelineRegistry,
+    PipelineService,
+    PipelineResolver,
     WorkflowFacts,
     TransitionService,
     DecisionService,

@@ -22,6 +22,7 @@ export type DesignEventType =
   | 'comment.added'
   | 'comment.resolved'
   | 'decision.recorded'
+  | 'unit.signedOff'
   | 'stage.changed';
 
 /** Which entries are content changes, which bump `Design.revision`. */
