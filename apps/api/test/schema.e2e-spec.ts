@@ -104,9 +104,7 @@ const PENDING_CONTRACT: Record<string, string[]> = {
   ],
   '#14 institutions (pipeline editor, reuse)': [
     'Design.derivedFrom was removed.',
-    'Query.institutionPipeline was removed.',
     'Mutation.duplicateDesign was removed.',
-    'Mutation.updateInstitutionPipeline was removed.',
   ],
 };
 

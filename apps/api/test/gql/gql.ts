@@ -61,6 +61,11 @@ type Documents = {
   '\n  query SeededDesigns {\n    designs {\n      totalCount\n      edges {\n        node {\n          title\n          skills {\n            id\n          }\n          outcomes {\n            id\n          }\n          participants {\n            role\n          }\n          comments {\n            mentions {\n              id\n            }\n            replies {\n              id\n            }\n          }\n          coverage {\n            uncoveredEssentialSkills {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.SeededDesignsDocument;
   '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n': typeof types.EndorsementCredentialsDocument;
   '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ': typeof types.EndorsementDecisionsDocument;
+  '\n  query InstitutionPipeline {\n    institutionPipeline\n  }\n': typeof types.InstitutionPipelineDocument;
+  '\n  query PipelineVersions {\n    institutionPipelineVersions {\n      version\n      definition\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n': typeof types.PipelineVersionsDocument;
+  '\n  mutation UpdatePipeline($definition: JSON!) {\n    updateInstitutionPipeline(definition: $definition)\n  }\n': typeof types.UpdatePipelineDocument;
+  '\n  mutation SignOff($designId: ID!, $unit: String!) {\n    signOffDesign(designId: $designId, unit: $unit) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n': typeof types.SignOffDocument;
+  '\n  query UnitSignOffs($id: ID!) {\n    design(id: $id) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n': typeof types.UnitSignOffsDocument;
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n': typeof types.DesignReadinessDocument;
   '\n  query CasePackage($designId: ID!) {\n    exportCase(designId: $designId)\n  }\n': typeof types.CasePackageDocument;
   '\n  query CtdlCredential($designId: ID!) {\n    exportCtdl(designId: $designId)\n  }\n': typeof types.CtdlCredentialDocument;
@@ -171,6 +176,15 @@ const documents: Documents = {
     types.EndorsementCredentialsDocument,
   '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ':
     types.EndorsementDecisionsDocument,
+  '\n  query InstitutionPipeline {\n    institutionPipeline\n  }\n': types.InstitutionPipelineDocument,
+  '\n  query PipelineVersions {\n    institutionPipelineVersions {\n      version\n      definition\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n':
+    types.PipelineVersionsDocument,
+  '\n  mutation UpdatePipeline($definition: JSON!) {\n    updateInstitutionPipeline(definition: $definition)\n  }\n':
+    types.UpdatePipelineDocument,
+  '\n  mutation SignOff($designId: ID!, $unit: String!) {\n    signOffDesign(designId: $designId, unit: $unit) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n':
+    types.SignOffDocument,
+  '\n  query UnitSignOffs($id: ID!) {\n    design(id: $id) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n':
+    types.UnitSignOffsDocument,
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n':
     types.DesignReadinessDocument,
   '\n  query CasePackage($designId: ID!) {\n    exportCase(designId: $designId)\n  }\n':
@@ -501,6 +515,36 @@ export function graphql(
 export function graphql(
   source: '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ',
 ): (typeof documents)['\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InstitutionPipeline {\n    institutionPipeline\n  }\n',
+): (typeof documents)['\n  query InstitutionPipeline {\n    institutionPipeline\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PipelineVersions {\n    institutionPipelineVersions {\n      version\n      definition\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PipelineVersions {\n    institutionPipelineVersions {\n      version\n      definition\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePipeline($definition: JSON!) {\n    updateInstitutionPipeline(definition: $definition)\n  }\n',
+): (typeof documents)['\n  mutation UpdatePipeline($definition: JSON!) {\n    updateInstitutionPipeline(definition: $definition)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOff($designId: ID!, $unit: String!) {\n    signOffDesign(designId: $designId, unit: $unit) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignOff($designId: ID!, $unit: String!) {\n    signOffDesign(designId: $designId, unit: $unit) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnitSignOffs($id: ID!) {\n    design(id: $id) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UnitSignOffs($id: ID!) {\n    design(id: $id) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

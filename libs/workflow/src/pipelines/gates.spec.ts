@@ -88,7 +88,10 @@ describe('the readiness gate', () => {
 describe('gates', () => {
   it('an uncovered ESSENTIAL skill is listed by id and name; a covered one is not', () => {
     expect(evaluateGates([{ type: 'essentialSkillsCovered' }], facts())).toEqual([]);
-    const missing = evaluateGates([{ type: 'essentialSkillsCovered' }], facts({ coveredSkillIds: new Set() }));
+    const missing = evaluateGates(
+      [{ type: 'essentialSkillsCovered' }],
+      facts({ coveredSkillIds: new Set() }),
+    );
     expect(missing).toEqual([
       expect.objectContaining({ gate: 'uncoveredEssentialSkills', skills: [{ id: 's1', name: 'Welding' }] }),
     ]);
@@ -96,7 +99,10 @@ describe('gates', () => {
 
   it('an empty design lacks skills and outcomes', () => {
     expect(
-      evaluateGates([{ type: 'minimumContent', skills: 1, outcomes: 1 }], facts({ skills: [], outcomeCount: 0 })).map((m) => m.gate),
+      evaluateGates(
+        [{ type: 'minimumContent', skills: 1, outcomes: 1 }],
+        facts({ skills: [], outcomeCount: 0 }),
+      ).map((m) => m.gate),
     ).toEqual(['skills', 'outcomes']);
   });
 
@@ -222,7 +228,9 @@ describe('the default pipeline', () => {
 
   it('survives validation, and a broken definition is refused with its path', () => {
     expect(parsePipeline(JSON.parse(JSON.stringify(DEFAULT_PIPELINE)))).toEqual(DEFAULT_PIPELINE);
-    const broken = structuredClone(DEFAULT_PIPELINE) as unknown as { stages: Array<{ transitions: unknown[] }> };
+    const broken = structuredClone(DEFAULT_PIPELINE) as unknown as {
+      stages: Array<{ transitions: unknown[] }>;
+    };
     broken.stages[1]!.transitions[0] = { to: 'NOWHERE', roles: ['LEAD'], gates: [] };
     expect(() => parsePipeline(broken)).toThrow(/stages\[1\]\.transitions\[0\]\.to/);
   });

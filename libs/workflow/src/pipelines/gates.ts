@@ -55,7 +55,10 @@ const GATE_CHECKS: Checks = {
       ? [
           {
             gate: 'skills',
-            message: gate.skills === 1 ? 'at least one skill is needed' : `at least ${gate.skills} skills are needed`,
+            message:
+              gate.skills === 1
+                ? 'at least one skill is needed'
+                : `at least ${gate.skills} skills are needed`,
             needed: gate.skills,
             count: facts.skills.length,
           },
@@ -66,7 +69,9 @@ const GATE_CHECKS: Checks = {
           {
             gate: 'outcomes',
             message:
-              gate.outcomes === 1 ? 'at least one outcome is needed' : `at least ${gate.outcomes} outcomes are needed`,
+              gate.outcomes === 1
+                ? 'at least one outcome is needed'
+                : `at least ${gate.outcomes} outcomes are needed`,
             needed: gate.outcomes,
             count: facts.outcomeCount,
           },
@@ -187,5 +192,7 @@ const GATE_CHECKS: Checks = {
 };
 
 export function evaluateGates(gates: readonly Gate[], facts: GateFacts): MissingItem[] {
-  return gates.flatMap((gate) => (GATE_CHECKS[gate.type] as (f: GateFacts, g: Gate) => MissingItem[])(facts, gate));
+  return gates.flatMap((gate) =>
+    (GATE_CHECKS[gate.type] as (f: GateFacts, g: Gate) => MissingItem[])(facts, gate),
+  );
 }

@@ -58,7 +58,9 @@ describe('validatePipeline', () => {
 
   it.each([0, 0.5, 100.5, 150, -3])('refuses a quorum of %p %', (percent) => {
     expect(
-      fields(edit((p) => (p.stages[2]!.transitions[1]!.gates = [{ type: 'committeeVotes', quorum: { percent } }]))),
+      fields(
+        edit((p) => (p.stages[2]!.transitions[1]!.gates = [{ type: 'committeeVotes', quorum: { percent } }])),
+      ),
     ).toEqual(['stages[2].transitions[1].gates[0].quorum.percent']);
   });
 
@@ -72,7 +74,10 @@ describe('validatePipeline', () => {
   it('names an unknown gate type', () => {
     const value = edit((p) => (p.stages[0]!.transitions[0]!.gates[1] = { type: 'astrology' } as never));
     expect(errorsOf(value)).toEqual([
-      { field: 'stages[0].transitions[0].gates[1].type', message: expect.stringMatching(/unknown gate type/) },
+      {
+        field: 'stages[0].transitions[0].gates[1].type',
+        message: expect.stringMatching(/unknown gate type/),
+      },
     ]);
   });
 
@@ -83,9 +88,9 @@ describe('validatePipeline', () => {
       'stages[1].units',
       'stages[1].transitions',
     ]);
-    expect(
-      fields(edit((p) => p.stages[0]!.transitions[0]!.gates.push({ type: 'unitSignOffs' }))),
-    ).toEqual(['stages[0].transitions[0].gates[2].type']);
+    expect(fields(edit((p) => p.stages[0]!.transitions[0]!.gates.push({ type: 'unitSignOffs' })))).toEqual([
+      'stages[0].transitions[0].gates[2].type',
+    ]);
   });
 
   it('writes JSON paths as the brief does', () => {

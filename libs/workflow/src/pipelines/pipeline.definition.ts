@@ -111,7 +111,12 @@ export const DEFAULT_PIPELINE: PipelineDefinition = {
       decisions: [
         {
           role: COMMITTEE_MEMBER,
-          kinds: [DecisionKind.APPROVE, DecisionKind.REJECT, DecisionKind.REQUEST_CHANGES, DecisionKind.ABSTAIN],
+          kinds: [
+            DecisionKind.APPROVE,
+            DecisionKind.REJECT,
+            DecisionKind.REQUEST_CHANGES,
+            DecisionKind.ABSTAIN,
+          ],
         },
       ],
       transitions: [
@@ -211,9 +216,7 @@ const quorumSchema = z.union([
 ]);
 
 const GATE_SCHEMAS: Record<GateType, z.ZodType> = {
-  minimumContent: z
-    .object({ type: z.literal('minimumContent'), skills: count, outcomes: count })
-    .strict(),
+  minimumContent: z.object({ type: z.literal('minimumContent'), skills: count, outcomes: count }).strict(),
   essentialSkillsCovered: z.object({ type: z.literal('essentialSkillsCovered') }).strict(),
   partnerEndorsements: z
     .object({
@@ -285,9 +288,7 @@ const pipelineSchema = z
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   return (
     path
-      .map((part, i) =>
-        typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
-      )
+      .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
       .join('') || '(root)'
   );
 }
@@ -313,7 +314,10 @@ function graphErrors(pipeline: PipelineDefinition): FieldError[] {
       targets.add(rule.to);
       rule.gates.forEach((gate, g) => {
         if (gate.type === 'unitSignOffs' && from?.kind !== 'parallelReview')
-          at(`${path}.gates[${g}].type`, 'unitSignOffs is a gate of transitions leaving a parallel review stage');
+          at(
+            `${path}.gates[${g}].type`,
+            'unitSignOffs is a gate of transitions leaving a parallel review stage',
+          );
       });
     });
   };
@@ -359,8 +363,7 @@ function graphErrors(pipeline: PipelineDefinition): FieldError[] {
 }
 
 export type PipelineValidation =
-  | { ok: true; pipeline: PipelineDefinition }
-  | { ok: false; errors: FieldError[] };
+  { ok: true; pipeline: PipelineDefinition } | { ok: false; errors: FieldError[] };
 
 /** The definition, or every error with the JSON path at fault (shape first, then the graph). */
 export function validatePipeline(value: unknown): PipelineValidation {

@@ -12,12 +12,14 @@ export class PipelineVersionObject {
 }
 
 @ObjectType('UnitSignOff', {
-  description: "A service unit of the design's current parallel review stage, and its sign-off on this revision.",
+  description:
+    "A service unit of the design's current parallel review stage, and its sign-off on this revision.",
 })
 export class UnitSignOffObject {
   @Field() unit!: string;
   @Field() name!: string;
   @Field(() => Date, { nullable: true }) signedAt!: Date | null;
   @Field(() => UserObject, { nullable: true }) signedBy!: UserObject | null;
-  @Field({ description: 'The caller signs for this unit and it has not signed off yet.' }) canSignOff!: boolean;
+  @Field({ description: 'The caller signs for this unit and it has not signed off yet.' })
+  canSignOff!: boolean;
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-import { DEFAULT_PIPELINE, parsePipeline, PipelineDefinition } from './pipeline.definition';
 import { DesignPipelinePin, PipelineVersion } from './pipeline-version.entity';
+import { DEFAULT_PIPELINE, parsePipeline, PipelineDefinition } from './pipeline.definition';
 
 /** A pipeline and its version number (0: the default, which every institution starts on). */
 export interface VersionedPipeline {
@@ -44,7 +44,9 @@ export class PipelineRegistry {
     const row = await manager
       .getRepository(PipelineVersion)
       .findOne({ where: { institutionId }, order: { version: 'DESC' } });
-    return row ? { version: row.version, pipeline: this.parse(institutionId, row.version, row.definition) } : DEFAULT;
+    return row
+      ? { version: row.version, pipeline: this.parse(institutionId, row.version, row.definition) }
+      : DEFAULT;
   }
 
   async version(manager: EntityManager, institutionId: string, version: number): Promise<VersionedPipeline> {
@@ -54,10 +56,14 @@ export class PipelineRegistry {
   }
 
   /** The version each design runs on, in the order asked (one query). */
-  async forDesigns(manager: EntityManager, designs: readonly DesignPipelineKey[]): Promise<VersionedPipeline[]> {
+  async forDesigns(
+    manager: EntityManager,
+    designs: readonly DesignPipelineKey[],
+  ): Promise<VersionedPipeline[]> {
     if (designs.length === 0) return [];
-    const rows: Array<{ design_id: string; version: number | null; definition: unknown }> = await manager.query(
-      `SELECT k.design_id, v.version, v.definition
+    const rows: Array<{ design_id: string; version: number | null; definition: unknown }> =
+      await manager.query(
+        `SELECT k.design_id, v.version, v.definition
          FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS k(design_id, institution_id, created_at)
          LEFT JOIN workflow_design_pipelines p ON p.design_id = k.design_id
          LEFT JOIN LATERAL (
@@ -66,12 +72,14 @@ export class PipelineRegistry {
               AND CASE WHEN p.version IS NOT NULL THEN v.version = p.version ELSE v.created_at <= k.created_at END
             ORDER BY v.version DESC LIMIT 1
          ) v ON true`,
-      [designs.map((d) => d.id), designs.map((d) => d.institutionId), designs.map((d) => d.createdAt)],
-    );
+        [designs.map((d) => d.id), designs.map((d) => d.institutionId), designs.map((d) => d.createdAt)],
+      );
     const byId = new Map(rows.map((r) => [r.design_id, r]));
     return designs.map((d) => {
       const row = byId.get(d.id);
-      return row?.version ? { version: row.version, pipeline: this.parse(d.institutionId, row.version, row.definition) } : DEFAULT;
+      return row?.version
+        ? { version: row.version, pipeline: this.parse(d.institutionId, row.version, row.definition) }
+        : DEFAULT;
     });
   }
 

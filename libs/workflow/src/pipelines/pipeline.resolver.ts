@@ -30,14 +30,16 @@ export class PipelineResolver {
   }
 
   @Query(() => GraphQLJSON, {
-    description: "The pipeline definition of the caller's institution (the default one until it sets its own).",
+    description:
+      "The pipeline definition of the caller's institution (the default one until it sets its own).",
   })
   async institutionPipeline(@CurrentUser() user: AuthenticatedUser, @Context('req') request: object) {
     return this.pipelines.current(user, await this.kindOf(request, user));
   }
 
   @Query(() => [PipelineVersionObject], {
-    description: "Every version of the caller's institution's pipeline, newest first; the last is the default (0).",
+    description:
+      "Every version of the caller's institution's pipeline, newest first; the last is the default (0).",
   })
   async institutionPipelineVersions(
     @CurrentUser() user: AuthenticatedUser,

@@ -2,13 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { TransactionRunner } from '@mc/database';
-import { DesignAccess, DesignAccessPolicy, DesignContentReader, DesignEventLog, DesignStage } from '@mc/designs';
+import {
+  DesignAccess,
+  DesignAccessPolicy,
+  DesignContentReader,
+  DesignEventLog,
+  DesignStage,
+} from '@mc/designs';
 import { BadUserInputError, ForbiddenError, PreconditionFailedError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { OrganizationKind, OrgRole, UserDirectory } from '@mc/identity';
 
-import { PipelineDefinition, stageDefinition, validatePipeline } from './pipeline.definition';
 import { PipelineVersion } from './pipeline-version.entity';
+import { PipelineDefinition, stageDefinition, validatePipeline } from './pipeline.definition';
 import { PipelineRegistry } from './pipeline.registry';
 import { UnitSignOff } from './unit-signoff.entity';
 
@@ -44,7 +50,10 @@ export class PipelineService {
   }
 
   /** Every version, newest first, ending with the default (version 0). */
-  async versions(user: AuthenticatedUser, kind: OrganizationKind | undefined): Promise<PipelineVersionView[]> {
+  async versions(
+    user: AuthenticatedUser,
+    kind: OrganizationKind | undefined,
+  ): Promise<PipelineVersionView[]> {
     this.assertInstitutionMember(kind);
     const rows = await this.dataSource
       .getRepository(PipelineVersion)
@@ -52,7 +61,8 @@ export class PipelineService {
     const versions = await Promise.all(
       rows.map(async (row) => ({
         version: row.version,
-        definition: (await this.registry.version(this.dataSource.manager, row.institutionId, row.version)).pipeline,
+        definition: (await this.registry.version(this.dataSource.manager, row.institutionId, row.version))
+          .pipeline,
         createdAt: row.createdAt,
         createdById: row.createdById,
       })),
@@ -83,7 +93,9 @@ export class PipelineService {
       const manager = tx.manager;
       // Signers must be members of this institution.
       const signerPaths = pipeline.stages.flatMap((s, i) =>
-        s.units.flatMap((u, k) => u.signers.map((id, n) => ({ id, path: `stages[${i}].units[${k}].signers[${n}]` }))),
+        s.units.flatMap((u, k) =>
+          u.signers.map((id, n) => ({ id, path: `stages[${i}].units[${k}].signers[${n}]` })),
+        ),
       );
       const cards = await this.users.cards(
         manager,
@@ -96,13 +108,14 @@ export class PipelineService {
         );
 
       // One publisher at a time per institution.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('workflow_pipeline:' || $1))`, [institutionId]);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('workflow_pipeline:' || $1))`, [
+        institutionId,
+      ]);
       const newest = await this.registry.newest(manager, institutionId);
       if (JSON.stringify(newest.pipeline) === JSON.stringify(pipeline)) return newest.pipeline;
 
-      const removed = newest.pipeline.stages
-        .map((s) => s.stage)
-        .filter((stage) => !stageDefinition(pipeline, stage));
+      // Any stage the new version lacks (a design on an older version may sit in one the newest lacks).
+      const removed = Object.values(DesignStage).filter((stage) => !stageDefinition(pipeline, stage));
       // Only the institution's designs, each of which its ADMIN may see (DesignAccessPolicy).
       const sitting = await this.content.inStages(manager, institutionId, removed);
       if (sitting.length)
@@ -136,7 +149,10 @@ export class PipelineService {
         throw new PreconditionFailedError(`A design in ${stage} is not in a parallel review`, { stage });
       const unit = definition.units.find((u) => u.key === unitKey);
       if (!unit)
-        throw BadUserInputError.of('unit', `not a unit of ${stage}: ${definition.units.map((u) => u.key).join(', ')}`);
+        throw BadUserInputError.of(
+          'unit',
+          `not a unit of ${stage}: ${definition.units.map((u) => u.key).join(', ')}`,
+        );
       if (!unit.signers.includes(user.id)) throw new ForbiddenError(`You do not sign for ${unit.name}`);
       const revision = access.design.revision;
       const signOffs = tx.manager.getRepository(UnitSignOff);

@@ -29,7 +29,10 @@ function convert(legacy: Legacy): object {
   const rule = (r: LegacyRule) => ({
     to: r.to,
     roles: r.roles,
-    gates: [...r.gates.map((g) => GATES[g] ?? { type: g }), ...(r.rationaleRequired ? [{ type: 'rationale' }] : [])],
+    gates: [
+      ...r.gates.map((g) => GATES[g] ?? { type: g }),
+      ...(r.rationaleRequired ? [{ type: 'rationale' }] : []),
+    ],
   });
   const named = new Set<string>(['DRAFTING']);
   for (const r of legacy.transitions) {
@@ -40,9 +43,15 @@ function convert(legacy: Legacy): object {
     name: legacy.name,
     stages: ORDER.filter((s) => named.has(s)).map((stage) => ({
       stage,
-      kind: legacy.finalStages.includes(stage) ? 'final' : legacy.snapshotOn.includes(stage) ? 'review' : 'work',
+      kind: legacy.finalStages.includes(stage)
+        ? 'final'
+        : legacy.snapshotOn.includes(stage)
+          ? 'review'
+          : 'work',
       snapshot: legacy.snapshotOn.includes(stage),
-      decisions: legacy.decisions.filter((d) => d.stage === stage).map(({ role, kinds }) => ({ role, kinds })),
+      decisions: legacy.decisions
+        .filter((d) => d.stage === stage)
+        .map(({ role, kinds }) => ({ role, kinds })),
       units: [],
       transitions: legacy.transitions.filter((r) => r.from === stage).map(rule),
     })),
