@@ -12,6 +12,7 @@ import { CredentialPage } from './catalog/CredentialPage';
 import { DesignListPage } from './designs/DesignListPage';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage';
 import { OrganizationPage } from './organization/OrganizationPage';
+import { PipelinePage } from './organization/pipeline/PipelinePage';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { Shell } from './ui/Shell';
 import { BriefPrintPage } from './workspace/exports/BriefPrintPage';
@@ -35,6 +36,7 @@ export function App() {
               <Route path="/designs/:designId" element={<WorkspacePage />} />
               <Route path="/designs/:designId/brief" element={<BriefPrintPage />} />
               <Route path="/organization" element={<OrganizationPage />} />
+              <Route path="/organization/pipeline" element={<PipelinePage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

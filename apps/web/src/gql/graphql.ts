@@ -302,6 +302,25 @@ export type MyOrganizationQuery = {
   me: { id: string; orgRole: OrgRole; organization: { id: string; name: string; kind: OrganizationKind } };
 };
 
+export type InstitutionPipelineEditorQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InstitutionPipelineEditorQuery = {
+  institutionPipeline: unknown;
+  institutionPipelineVersions: Array<{
+    version: number;
+    definition: unknown;
+    createdAt: string | null;
+    createdBy: { id: string; displayName: string } | null;
+  }>;
+  organizationMembers: Array<{ id: string; displayName: string; active: boolean }>;
+};
+
+export type SaveInstitutionPipelineMutationVariables = Exact<{
+  definition: unknown;
+}>;
+
+export type SaveInstitutionPipelineMutation = { updateInstitutionPipeline: unknown };
+
 export type NotificationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type NotificationsQuery = {
@@ -377,6 +396,7 @@ export type DesignWorkspaceQuery = {
     version: number;
     myRole: DesignRole | null;
     availableDecisions: Array<DecisionKind>;
+    committeeVotesNeeded: number | null;
     createdAt: string;
     updatedAt: string;
     readiness: {
@@ -399,6 +419,13 @@ export type DesignWorkspaceQuery = {
       canRemoveParticipants: boolean;
     };
     availableTransitions: Array<{ to: DesignStage; rationaleRequired: boolean }>;
+    unitSignOffs: Array<{
+      unit: string;
+      name: string;
+      signedAt: string | null;
+      canSignOff: boolean;
+      signedBy: { id: string; displayName: string } | null;
+    }>;
     institution: { id: string; name: string };
     participants: Array<{
       role: DesignRole;
@@ -643,6 +670,13 @@ export type RecordDecisionMutationVariables = Exact<{
 }>;
 
 export type RecordDecisionMutation = { recordDecision: { id: string; kind: DecisionKind } };
+
+export type SignOffDesignMutationVariables = Exact<{
+  designId: string | number;
+  unit: string;
+}>;
+
+export type SignOffDesignMutation = { signOffDesign: { id: string; stage: DesignStage } };
 
 export const LogInDocument = {
   kind: 'Document',
@@ -1436,6 +1470,90 @@ export const MyOrganizationDocument = {
     },
   ],
 } as unknown as DocumentNode<MyOrganizationQuery, MyOrganizationQueryVariables>;
+export const InstitutionPipelineEditorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InstitutionPipelineEditor' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'institutionPipeline' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'institutionPipelineVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InstitutionPipelineEditorQuery, InstitutionPipelineEditorQueryVariables>;
+export const SaveInstitutionPipelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveInstitutionPipeline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'definition' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateInstitutionPipeline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'definition' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'definition' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveInstitutionPipelineMutation, SaveInstitutionPipelineMutationVariables>;
 export const NotificationsDocument = {
   kind: 'Document',
   definitions: [
@@ -1759,6 +1877,31 @@ export const DesignWorkspaceDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'availableDecisions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committeeVotesNeeded' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unitSignOffs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canSignOff' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 {
@@ -3056,3 +3199,53 @@ export const RecordDecisionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordDecisionMutation, RecordDecisionMutationVariables>;
+export const SignOffDesignDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignOffDesign' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signOffDesign' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'designId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignOffDesignMutation, SignOffDesignMutationVariables>;

@@ -1,14 +1,15 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { DataSource } from 'typeorm';
 
-import { DesignObject, DesignStage, toDesignObject } from '@mc/designs';
+import { DesignContentReader, DesignObject, DesignRole, DesignStage, toDesignObject } from '@mc/designs';
 import { ParseUuidPipe } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { CurrentUser, OrganizationLoader, UserLoader } from '@mc/identity';
 
 import { designKey, WorkflowLoaders } from '../workflow.loaders';
 
+import { votesNeeded } from './gates';
 import { stageDefinition } from './pipeline.definition';
 import { PipelineVersionObject, UnitSignOffObject } from './pipeline.objects';
 import { PipelineService } from './pipeline.service';
@@ -23,6 +24,7 @@ export class PipelineResolver {
     private readonly users: UserLoader,
     private readonly loaders: WorkflowLoaders,
     private readonly dataSource: DataSource,
+    private readonly content: DesignContentReader,
   ) {}
 
   private async kindOf(request: object, user: AuthenticatedUser) {
@@ -102,6 +104,27 @@ export class PipelineResolver {
           canSignOff: !row && unit.signers.includes(user.id),
         };
       }),
+    );
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'The committee approvals the way forward from the current stage needs on this revision, under the pipeline version the design runs on (null: no committee vote gate there).',
+  })
+  async committeeVotesNeeded(
+    @Parent() design: DesignObject,
+    @Context('req') request: object,
+  ): Promise<number | null> {
+    const { pipeline } = await this.loaders.pipelineByDesign.load(request, designKey(design));
+    const gate = stageDefinition(pipeline, design.stage as DesignStage)
+      ?.transitions.flatMap((t) => t.gates)
+      .find((g) => g.type === 'committeeVotes');
+    if (gate?.type !== 'committeeVotes') return null;
+    const participants = await this.content.participants(this.dataSource.manager, design.id);
+    return votesNeeded(
+      gate.quorum,
+      participants.filter((p) => p.role === DesignRole.COMMITTEE_MEMBER).length,
     );
   }
 }
