@@ -8,6 +8,7 @@ import { useMyOrganization } from '../organization-kind';
 
 import {
   ALL_STAGES,
+  cloneDefinition,
   Definition,
   errorsByPath,
   FieldErrorItem,
@@ -456,7 +457,7 @@ export function PipelinePage() {
   const [notice, setNotice] = useState<ReactNode>(null);
 
   useEffect(() => {
-    if (data && !draft) setDraft(structuredClone(data.institutionPipeline as Definition));
+    if (data && !draft) setDraft(cloneDefinition(data.institutionPipeline as Definition));
   }, [data, draft]);
 
   if (me && !isAdmin)
@@ -483,7 +484,7 @@ export function PipelinePage() {
 
   const errors = errorsByPath(fieldErrors);
   const change: Change = (edit) => {
-    const next = structuredClone(draft);
+    const next = cloneDefinition(draft);
     edit(next);
     setDraft(next);
   };
@@ -517,7 +518,7 @@ export function PipelinePage() {
     } else {
       setFieldErrors([]);
       setNotice(<p role="status">Saved. Designs move to this version at their next transition.</p>);
-      setDraft(structuredClone(result.data?.updateInstitutionPipeline as Definition));
+      setDraft(cloneDefinition(result.data?.updateInstitutionPipeline as Definition));
       reload({ requestPolicy: 'network-only' });
     }
   }
@@ -615,7 +616,7 @@ export function PipelinePage() {
                 className="link-button"
                 onClick={() => {
                   setFieldErrors([]);
-                  setDraft(structuredClone(v.definition as Definition));
+                  setDraft(cloneDefinition(v.definition as Definition));
                 }}
               >
                 Load into the editor

@@ -142,3 +142,8 @@ export function errorsByPath(fields: readonly FieldErrorItem[]): Map<string, str
     map.set(f.field, map.has(f.field) ? `${map.get(f.field)}; ${f.message}` : f.message);
   return map;
 }
+
+/** A deep copy (a definition is plain JSON). */
+export function cloneDefinition(definition: Definition): Definition {
+  return JSON.parse(JSON.stringify(definition)) as Definition;
+}
