@@ -5,9 +5,17 @@
  */
 import { DesignStage } from '@mc/designs';
 
-import { addOutcome, institutionAdmin, makeDesign, Person, proposeSkill } from './designs/design-factories';
+import {
+  addOutcome,
+  founder,
+  institutionAdmin,
+  makeDesign,
+  Person,
+  proposeSkill,
+} from './designs/design-factories';
 import { graphql } from './gql';
 import { startTestApi, TestApi } from './test-api';
+import { publishPipeline } from './workflow/pipeline-factories';
 import { decide, decision, move, transition } from './workflow/workflow-factories';
 
 let api: TestApi;
@@ -18,36 +26,55 @@ afterAll(() => api?.close());
 
 const FAST_TRACK = {
   name: 'fast track (no partner review)',
-  transitions: [
+  stages: [
     {
-      from: 'DRAFTING',
-      to: 'COMMITTEE_REVIEW',
-      roles: ['LEAD'],
-      rationaleRequired: false,
-      gates: ['hasSkillsAndOutcomes'],
+      stage: 'DRAFTING',
+      kind: 'work',
+      transitions: [
+        {
+          to: 'COMMITTEE_REVIEW',
+          roles: ['LEAD'],
+          gates: [{ type: 'minimumContent', skills: 1, outcomes: 1 }],
+        },
+      ],
     },
     {
-      from: 'COMMITTEE_REVIEW',
-      to: 'APPROVED',
-      roles: ['COMMITTEE_MEMBER'],
-      rationaleRequired: false,
-      gates: ['committeeMajority'],
+      stage: 'COMMITTEE_REVIEW',
+      kind: 'review',
+      snapshot: true,
+      decisions: [{ role: 'COMMITTEE_MEMBER', kinds: ['APPROVE', 'REJECT'] }],
+      transitions: [
+        {
+          to: 'APPROVED',
+          roles: ['COMMITTEE_MEMBER'],
+          gates: [{ type: 'committeeVotes', quorum: 'majority' }],
+        },
+      ],
     },
-    { from: 'APPROVED', to: 'PUBLISHED', roles: ['LEAD', 'FACULTY'], rationaleRequired: false, gates: [] },
-    { from: '*', to: 'ARCHIVED', roles: ['LEAD'], rationaleRequired: true, gates: [] },
+    {
+      stage: 'APPROVED',
+      kind: 'work',
+      transitions: [{ to: 'PUBLISHED', roles: ['LEAD', 'FACULTY'], gates: [] }],
+    },
+    { stage: 'PUBLISHED', kind: 'work' },
+    { stage: 'ARCHIVED', kind: 'final' },
   ],
-  snapshotOn: ['COMMITTEE_REVIEW'],
-  decisions: [{ stage: 'COMMITTEE_REVIEW', role: 'COMMITTEE_MEMBER', kinds: ['APPROVE', 'REJECT'] }],
-  finalStages: ['ARCHIVED'],
+  fromAnyStage: [{ to: 'ARCHIVED', roles: ['LEAD'], gates: [{ type: 'rationale' }] }],
 };
+
+/** A lead whose institution has published FAST_TRACK (before any of its designs exist). */
+async function fastTrackLead(): Promise<Person> {
+  const lead = await founder(api, 'POST_SECONDARY');
+  await publishPipeline(lead, FAST_TRACK);
+  return lead;
+}
 
 describe('an institution-specific pipeline', () => {
   it('is followed by the same transition code: no partner review, faculty may publish', async () => {
-    const cast = await makeDesign(api, { with: ['faculty', 'committee', 'employer'] });
-    await api.sql(`INSERT INTO workflow_pipelines (institution_id, definition) VALUES ($1, $2)`, [
-      cast.institution.id,
-      JSON.stringify(FAST_TRACK),
-    ]);
+    const cast = await makeDesign(api, {
+      with: ['faculty', 'committee', 'employer'],
+      lead: await fastTrackLead(),
+    });
     // Even an uncovered ESSENTIAL skill does not block here: this pipeline has no such gate.
     const skill = await proposeSkill(cast.lead, cast.designId, { priority: 'ESSENTIAL' });
     await proposeSkill(cast.lead, cast.designId, { priority: 'ESSENTIAL' });
@@ -116,11 +143,7 @@ describe('what the caller may do now (Design.availableTransitions / availableDec
   });
 
   it('follows an institution’s own pipeline', async () => {
-    const cast = await makeDesign(api, { with: ['faculty', 'committee'] });
-    await api.sql(`INSERT INTO workflow_pipelines (institution_id, definition) VALUES ($1, $2)`, [
-      cast.institution.id,
-      JSON.stringify(FAST_TRACK),
-    ]);
+    const cast = await makeDesign(api, { with: ['faculty', 'committee'], lead: await fastTrackLead() });
     const lead = await available(cast.lead, cast.designId);
     expect(lead.design.availableTransitions.map((t) => t.to)).toEqual(['COMMITTEE_REVIEW', 'ARCHIVED']);
     const skill = await proposeSkill(cast.lead, cast.designId, { priority: 'ESSENTIAL' });

@@ -12,6 +12,7 @@ import { CatalogPage } from './catalog/CatalogPage';
 import { CredentialPage } from './catalog/CredentialPage';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage';
 import { OrganizationPage } from './organization/OrganizationPage';
+import { PipelinePage } from './organization/pipeline/PipelinePage';
 import { HomePage } from './tasks/HomePage';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { Shell } from './ui/Shell';
@@ -37,6 +38,7 @@ export function App() {
               <Route path="/designs/:designId/brief" element={<BriefPrintPage />} />
               <Route path="/organization" element={<OrganizationPage />} />
               <Route path="/account" element={<AccountPage />} />
+              <Route path="/organization/pipeline" element={<PipelinePage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

@@ -4,8 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { PerRequestLoader } from '@mc/database';
 
 import { Decision } from './decisions/decision.entity';
-import type { PipelineDefinition } from './pipelines/pipeline.definition';
-import { PipelineRegistry } from './pipelines/pipeline.registry';
+import { DesignPipelineKey, PipelineRegistry, VersionedPipeline } from './pipelines/pipeline.registry';
 import { Snapshot } from './snapshots/snapshot.entity';
 
 function groupBy<T extends { designId: string }>(rows: readonly T[], designIds: readonly string[]): T[][] {
@@ -14,16 +13,26 @@ function groupBy<T extends { designId: string }>(rows: readonly T[], designIds: 
   return designIds.map((id) => groups.get(id) ?? []);
 }
 
+/** A design's pipeline key as a loader key (the loader caches by primitive keys). */
+export function designKey(design: DesignPipelineKey): string {
+  return `${design.id}|${design.institutionId}|${design.createdAt.toISOString()}`;
+}
+
+function parseDesignKey(key: string): DesignPipelineKey {
+  const [id = '', institutionId = '', createdAt = ''] = key.split('|');
+  return { id, institutionId, createdAt: new Date(createdAt) };
+}
+
 /** Batched `Design.decisions`, `Design.snapshots` and pipelines (one query each per request). */
 @Injectable()
 export class WorkflowLoaders {
   readonly decisionsByDesign;
   readonly snapshotsByDesign;
-  readonly pipelineByInstitution;
+  readonly pipelineByDesign;
 
   constructor(dataSource: DataSource, pipelines: PipelineRegistry) {
-    this.pipelineByInstitution = new PerRequestLoader<string, PipelineDefinition>((institutionIds) =>
-      pipelines.forInstitutions(dataSource.manager, institutionIds),
+    this.pipelineByDesign = new PerRequestLoader<string, VersionedPipeline>((keys) =>
+      pipelines.forDesigns(dataSource.manager, keys.map(parseDesignKey)),
     );
     this.decisionsByDesign = new PerRequestLoader<string, Decision[]>(async (designIds) =>
       groupBy(

@@ -14,6 +14,8 @@ import { JwksController } from './endorsements/jwks.controller';
 import { ExportService } from './outputs/export.service';
 import { StandardsExportResolver } from './outputs/standards-export.resolver';
 import { PipelineRegistry } from './pipelines/pipeline.registry';
+import { PipelineResolver } from './pipelines/pipeline.resolver';
+import { PipelineService } from './pipelines/pipeline.service';
 import { ReadinessResolver } from './readiness/readiness.resolver';
 import { TaskResolver } from './tasks/task.resolver';
 import { TaskService } from './tasks/task.service';
@@ -29,6 +31,8 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
   controllers: [PublicCredentialsController, JwksController],
   providers: [
     PipelineRegistry,
+    PipelineService,
+    PipelineResolver,
     WorkflowFacts,
     TransitionService,
     DecisionService,

@@ -17,7 +17,7 @@ import {
 import { ExportService } from './outputs/export.service';
 import { decisionsFor, movesFor } from './pipelines/pipeline.definition';
 import { TransitionService } from './transitions/transition.service';
-import { WorkflowLoaders } from './workflow.loaders';
+import { designKey, WorkflowLoaders } from './workflow.loaders';
 
 /** The approval workflow's operations and the workflow fields of `Design`. */
 @Resolver(() => DesignObject)
@@ -105,7 +105,7 @@ export class WorkflowResolver {
     @Context('req') request: object,
   ): Promise<AvailableTransitionObject[]> {
     if (!design.myRole) return [];
-    const pipeline = await this.loaders.pipelineByInstitution.load(request, design.institutionId);
+    const { pipeline } = await this.loaders.pipelineByDesign.load(request, designKey(design));
     return movesFor(pipeline, design.stage, design.myRole);
   }
 
@@ -117,7 +117,7 @@ export class WorkflowResolver {
     @Context('req') request: object,
   ): Promise<DecisionKind[]> {
     if (!design.myRole) return [];
-    const pipeline = await this.loaders.pipelineByInstitution.load(request, design.institutionId);
+    const { pipeline } = await this.loaders.pipelineByDesign.load(request, designKey(design));
     return decisionsFor(pipeline, design.stage, design.myRole);
   }
 

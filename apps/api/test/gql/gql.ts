@@ -71,6 +71,11 @@ type Documents = {
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  query EndorsementCredentials($designId: ID!) {\n    exportEndorsementCredentials(designId: $designId)\n  }\n': typeof types.EndorsementCredentialsDocument;
   '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ': typeof types.EndorsementDecisionsDocument;
+  '\n  query InstitutionPipeline {\n    institutionPipeline\n  }\n': typeof types.InstitutionPipelineDocument;
+  '\n  query PipelineVersions {\n    institutionPipelineVersions {\n      version\n      definition\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n': typeof types.PipelineVersionsDocument;
+  '\n  mutation UpdatePipeline($definition: JSON!) {\n    updateInstitutionPipeline(definition: $definition)\n  }\n': typeof types.UpdatePipelineDocument;
+  '\n  mutation SignOff($designId: ID!, $unit: String!) {\n    signOffDesign(designId: $designId, unit: $unit) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n': typeof types.SignOffDocument;
+  '\n  query UnitSignOffs($id: ID!) {\n    design(id: $id) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n': typeof types.UnitSignOffsDocument;
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n': typeof types.DesignReadinessDocument;
   '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n': typeof types.DuplicateDesignDocument;
   '\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n': typeof types.ReviseDesignDocument;
@@ -204,6 +209,15 @@ const documents: Documents = {
     types.EndorsementCredentialsDocument,
   '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ':
     types.EndorsementDecisionsDocument,
+  '\n  query InstitutionPipeline {\n    institutionPipeline\n  }\n': types.InstitutionPipelineDocument,
+  '\n  query PipelineVersions {\n    institutionPipelineVersions {\n      version\n      definition\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n':
+    types.PipelineVersionsDocument,
+  '\n  mutation UpdatePipeline($definition: JSON!) {\n    updateInstitutionPipeline(definition: $definition)\n  }\n':
+    types.UpdatePipelineDocument,
+  '\n  mutation SignOff($designId: ID!, $unit: String!) {\n    signOffDesign(designId: $designId, unit: $unit) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n':
+    types.SignOffDocument,
+  '\n  query UnitSignOffs($id: ID!) {\n    design(id: $id) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n':
+    types.UnitSignOffsDocument,
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n':
     types.DesignReadinessDocument,
   '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n':
@@ -606,6 +620,36 @@ export function graphql(
 export function graphql(
   source: '\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      ',
 ): (typeof documents)['\n        query EndorsementDecisions($id: ID!) {\n          design(id: $id) {\n            decisions {\n              id\n              kind\n              createdAt\n              user {\n                id\n              }\n            }\n          }\n        }\n      '];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InstitutionPipeline {\n    institutionPipeline\n  }\n',
+): (typeof documents)['\n  query InstitutionPipeline {\n    institutionPipeline\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PipelineVersions {\n    institutionPipelineVersions {\n      version\n      definition\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PipelineVersions {\n    institutionPipelineVersions {\n      version\n      definition\n      createdAt\n      createdBy {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePipeline($definition: JSON!) {\n    updateInstitutionPipeline(definition: $definition)\n  }\n',
+): (typeof documents)['\n  mutation UpdatePipeline($definition: JSON!) {\n    updateInstitutionPipeline(definition: $definition)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOff($designId: ID!, $unit: String!) {\n    signOffDesign(designId: $designId, unit: $unit) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignOff($designId: ID!, $unit: String!) {\n    signOffDesign(designId: $designId, unit: $unit) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnitSignOffs($id: ID!) {\n    design(id: $id) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query UnitSignOffs($id: ID!) {\n    design(id: $id) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

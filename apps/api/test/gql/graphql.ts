@@ -919,6 +919,64 @@ export type EndorsementDecisionsQuery = {
   design: { decisions: Array<{ id: string; kind: DecisionKind; createdAt: string; user: { id: string } }> };
 };
 
+export type InstitutionPipelineQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InstitutionPipelineQuery = { institutionPipeline: unknown };
+
+export type PipelineVersionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PipelineVersionsQuery = {
+  institutionPipelineVersions: Array<{
+    version: number;
+    definition: unknown;
+    createdAt: string | null;
+    createdBy: { id: string } | null;
+  }>;
+};
+
+export type UpdatePipelineMutationVariables = Exact<{
+  definition: unknown;
+}>;
+
+export type UpdatePipelineMutation = { updateInstitutionPipeline: unknown };
+
+export type SignOffMutationVariables = Exact<{
+  designId: string | number;
+  unit: string;
+}>;
+
+export type SignOffMutation = {
+  signOffDesign: {
+    id: string;
+    stage: DesignStage;
+    unitSignOffs: Array<{
+      unit: string;
+      name: string;
+      signedAt: string | null;
+      canSignOff: boolean;
+      signedBy: { id: string } | null;
+    }>;
+  };
+};
+
+export type UnitSignOffsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type UnitSignOffsQuery = {
+  design: {
+    id: string;
+    stage: DesignStage;
+    unitSignOffs: Array<{
+      unit: string;
+      name: string;
+      signedAt: string | null;
+      canSignOff: boolean;
+      signedBy: { id: string } | null;
+    }>;
+  };
+};
+
 export type DesignReadinessQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5113,6 +5171,220 @@ export const EndorsementDecisionsDocument = {
     },
   ],
 } as unknown as DocumentNode<EndorsementDecisionsQuery, EndorsementDecisionsQueryVariables>;
+export const InstitutionPipelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InstitutionPipeline' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'institutionPipeline' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InstitutionPipelineQuery, InstitutionPipelineQueryVariables>;
+export const PipelineVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PipelineVersions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'institutionPipelineVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PipelineVersionsQuery, PipelineVersionsQueryVariables>;
+export const UpdatePipelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdatePipeline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'definition' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateInstitutionPipeline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'definition' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'definition' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdatePipelineMutation, UpdatePipelineMutationVariables>;
+export const SignOffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignOff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signOffDesign' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'designId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unitSignOffs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canSignOff' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignOffMutation, SignOffMutationVariables>;
+export const UnitSignOffsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnitSignOffs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'design' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unitSignOffs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canSignOff' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnitSignOffsQuery, UnitSignOffsQueryVariables>;
 export const DesignReadinessDocument = {
   kind: 'Document',
   definitions: [

@@ -8,6 +8,7 @@ import {
   editDesign,
   errorOf,
   fieldsOf,
+  founder,
   makeDesign,
   outsider,
   readEvents,
@@ -16,6 +17,7 @@ import {
 import { graphql } from '../gql';
 import { startTestApi, TestApi } from '../test-api';
 
+import { publishPipeline } from './pipeline-factories';
 import {
   advance,
   compare,
@@ -233,30 +235,40 @@ describe('Design.readiness', () => {
 function pipelineWithReadinessGate() {
   return {
     name: 'ready before partner review',
-    transitions: [
+    stages: [
       {
-        from: 'DRAFTING',
-        to: 'PARTNER_REVIEW',
-        roles: ['LEAD'],
-        rationaleRequired: false,
-        gates: ['hasSkillsAndOutcomes', 'essentialSkillsCovered', 'readiness'],
+        stage: 'DRAFTING',
+        kind: 'work',
+        transitions: [
+          {
+            to: 'PARTNER_REVIEW',
+            roles: ['LEAD'],
+            gates: [
+              { type: 'minimumContent', skills: 1, outcomes: 1 },
+              { type: 'essentialSkillsCovered' },
+              { type: 'readiness' },
+            ],
+          },
+        ],
       },
-      { from: 'PARTNER_REVIEW', to: 'DRAFTING', roles: ['LEAD'], rationaleRequired: true, gates: [] },
-      { from: '*', to: 'ARCHIVED', roles: ['LEAD'], rationaleRequired: true, gates: [] },
+      {
+        stage: 'PARTNER_REVIEW',
+        kind: 'review',
+        snapshot: true,
+        decisions: [{ role: 'EMPLOYER_PARTNER', kinds: ['ENDORSE'] }],
+        transitions: [{ to: 'DRAFTING', roles: ['LEAD'], gates: [{ type: 'rationale' }] }],
+      },
+      { stage: 'ARCHIVED', kind: 'final' },
     ],
-    snapshotOn: ['PARTNER_REVIEW'],
-    decisions: [{ stage: 'PARTNER_REVIEW', role: 'EMPLOYER_PARTNER', kinds: ['ENDORSE'] }],
-    finalStages: ['ARCHIVED'],
+    fromAnyStage: [{ to: 'ARCHIVED', roles: ['LEAD'], gates: [{ type: 'rationale' }] }],
   };
 }
 
 describe('the readiness gate', () => {
   it('an institution pipeline that requires it refuses an incomplete design, listing the missing items', async () => {
-    const p = await pipelineDesign(api, { with: ['employer'] });
-    await api.sql(`INSERT INTO workflow_pipelines (institution_id, definition) VALUES ($1, $2)`, [
-      p.institution.id,
-      JSON.stringify(pipelineWithReadinessGate()),
-    ]);
+    const lead = await founder(api, 'POST_SECONDARY');
+    await publishPipeline(lead, pipelineWithReadinessGate());
+    const p = await pipelineDesign(api, { with: ['employer'], lead });
     await editDesign(p.lead, p.designId, { hours: 40, assessmentApproach: 'Practical test' });
     const refused = await expectRefused(
       api,

@@ -420,11 +420,13 @@ export async function pipelineDesign<M extends CastMember = never>(
     with?: readonly M[];
     committee?: number;
     input?: Partial<CreateDesignInput>;
+    /** The lead (ADMIN of their institution); a new institution's founder by default. */
+    lead?: Person;
     /** Moved forward up to this stage the way its people would (see `advance`). */
     stage?: DesignStage;
   } = {},
 ): Promise<Pipeline<M>> {
-  const cast = await makeDesign(api, { with: options.with ?? [], input: options.input });
+  const cast = await makeDesign(api, { with: options.with ?? [], input: options.input, lead: options.lead });
   const members = cast as unknown as Record<string, Person | undefined>;
   const partners = PARTNER_MEMBERS.map((m) => members[m]).filter((p): p is Person => !!p);
   const committee: Person[] = [];

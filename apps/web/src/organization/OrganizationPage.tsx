@@ -1,4 +1,5 @@
 import { FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 
 import { graphql } from '../gql';
@@ -91,6 +92,11 @@ export function OrganizationPage() {
         </p>
       )}
       {me && !isAdmin && <p>Only your organization’s admins manage its members.</p>}
+      {isAdmin && me?.organization.kind === 'POST_SECONDARY' && (
+        <p>
+          <Link to="/organization/pipeline">Edit the approval pipeline</Link>
+        </p>
+      )}
       {isAdmin && (
         <>
           <section aria-labelledby="members">

@@ -62,6 +62,17 @@ export const DesignWorkspace = graphql(`
         rationaleRequired
       }
       availableDecisions
+      committeeVotesNeeded
+      unitSignOffs {
+        unit
+        name
+        signedAt
+        signedBy {
+          id
+          displayName
+        }
+        canSignOff
+      }
       createdAt
       updatedAt
       institution {

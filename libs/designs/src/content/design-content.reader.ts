@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 
 import { NotFoundError } from '@mc/errors';
 import { UserDirectory } from '@mc/identity';
@@ -133,6 +133,20 @@ export class DesignContentReader {
       .getRepository(Design)
       .findOne({ where: { id: designId }, select: { id: true, stage: true } });
     return design?.stage ?? null;
+  }
+
+  /** The institution's designs that sit in one of `stages` (oldest first). */
+  async inStages(
+    manager: EntityManager,
+    institutionId: string,
+    stages: readonly DesignStage[],
+  ): Promise<Array<{ id: string; title: string; stage: DesignStage }>> {
+    if (stages.length === 0) return [];
+    return manager.getRepository(Design).find({
+      where: { institutionId, stage: In([...stages]) },
+      select: { id: true, title: true, stage: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** Moves a locked design to `stage` (the workflow decides whether it may). */

@@ -26,6 +26,7 @@ export type DesignEventType =
   | 'suggestion.accepted'
   | 'suggestion.rejected'
   | 'decision.recorded'
+  | 'unit.signedOff'
   | 'stage.changed';
 
 /** Which entries are content changes, which bump `Design.revision`. */

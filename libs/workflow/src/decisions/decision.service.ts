@@ -5,6 +5,7 @@ import { DesignAccessPolicy, DesignEventLog } from '@mc/designs';
 import { BadUserInputError, ForbiddenError, PreconditionFailedError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 
+import { decisionRules } from '../pipelines/pipeline.definition';
 import { PipelineRegistry } from '../pipelines/pipeline.registry';
 
 import { Decision, DecisionKind } from './decision.entity';
@@ -35,8 +36,8 @@ export class DecisionService {
       throw BadUserInputError.of('note', `must be at most ${NOTE_MAX} characters`);
     return this.transactions.run(async (tx) => {
       const access = await this.access.visible(user, designId, { manager: tx.manager, lock: true });
-      const pipeline = await this.pipelines.forInstitution(tx.manager, access.design.institutionId);
-      const forRole = pipeline.decisions.filter((rule) => rule.role === access.role);
+      const { pipeline } = await this.pipelines.forDesign(tx.manager, access.design);
+      const forRole = decisionRules(pipeline).filter((rule) => rule.role === access.role);
       if (forRole.length === 0 || !forRole.some((rule) => rule.kinds.includes(kind))) {
         throw new ForbiddenError(`Your role may not record ${kind}`);
       }

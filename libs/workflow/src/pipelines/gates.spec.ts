@@ -4,7 +4,16 @@ import { DecisionKind } from '../decisions/decision.entity';
 import { computeReadiness, ReadinessFacts } from '../readiness/readiness';
 
 import { evaluateGates, GateFacts } from './gates';
-import { allowedTargets, DEFAULT_PIPELINE, findTransition, parsePipeline } from './pipeline.definition';
+import {
+  allowedTargets,
+  DEFAULT_PIPELINE,
+  findTransition,
+  Gate,
+  parsePipeline,
+  rationaleRequired,
+} from './pipeline.definition';
+
+const MAJORITY: Gate = { type: 'committeeVotes', quorum: 'majority' };
 
 const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
   skills: [{ id: 's1', name: 'Welding', priority: SkillPriority.ESSENTIAL }],
@@ -20,6 +29,8 @@ const facts = (over: Partial<GateFacts> = {}): GateFacts => ({
   ],
   decisions: [],
   readiness: { ready: true, items: [] },
+  units: [],
+  signedUnits: new Set(),
   ...over,
 });
 
@@ -45,12 +56,12 @@ const readinessOf = (over: Partial<ReadinessFacts['fields']>) =>
 
 describe('the readiness gate', () => {
   it('is open when every EU Annex I element a design can carry is met, B.C. advice and level aside', () => {
-    expect(evaluateGates(['readiness'], facts({ readiness: readinessOf({}) }))).toEqual([]);
+    expect(evaluateGates([{ type: 'readiness' }], facts({ readiness: readinessOf({}) }))).toEqual([]);
   });
 
   it('lists each missing EU element with its field and message', () => {
     const missing = evaluateGates(
-      ['readiness'],
+      [{ type: 'readiness' }],
       facts({ readiness: readinessOf({ issuerCountry: null, qualityAssurance: null }) }),
     );
     expect(missing).toEqual([
@@ -67,16 +78,20 @@ describe('the readiness gate', () => {
 
   it('is a gate an institution pipeline may name, and the default pipeline does not', () => {
     const custom = structuredClone(DEFAULT_PIPELINE);
-    custom.transitions[0]!.gates.push('readiness');
-    expect(parsePipeline(custom).transitions[0]!.gates).toContain('readiness');
-    expect(DEFAULT_PIPELINE.transitions.flatMap((t) => t.gates)).not.toContain('readiness');
+    custom.stages[0]!.transitions[0]!.gates.push({ type: 'readiness' });
+    expect(parsePipeline(custom).stages[0]!.transitions[0]!.gates).toContainEqual({ type: 'readiness' });
+    const all = DEFAULT_PIPELINE.stages.flatMap((s) => s.transitions.flatMap((t) => t.gates));
+    expect(all).not.toContainEqual({ type: 'readiness' });
   });
 });
 
 describe('gates', () => {
   it('an uncovered ESSENTIAL skill is listed by id and name; a covered one is not', () => {
-    expect(evaluateGates(['essentialSkillsCovered'], facts())).toEqual([]);
-    const missing = evaluateGates(['essentialSkillsCovered'], facts({ coveredSkillIds: new Set() }));
+    expect(evaluateGates([{ type: 'essentialSkillsCovered' }], facts())).toEqual([]);
+    const missing = evaluateGates(
+      [{ type: 'essentialSkillsCovered' }],
+      facts({ coveredSkillIds: new Set() }),
+    );
     expect(missing).toEqual([
       expect.objectContaining({ gate: 'uncoveredEssentialSkills', skills: [{ id: 's1', name: 'Welding' }] }),
     ]);
@@ -84,13 +99,16 @@ describe('gates', () => {
 
   it('an empty design lacks skills and outcomes', () => {
     expect(
-      evaluateGates(['hasSkillsAndOutcomes'], facts({ skills: [], outcomeCount: 0 })).map((m) => m.gate),
+      evaluateGates(
+        [{ type: 'minimumContent', skills: 1, outcomes: 1 }],
+        facts({ skills: [], outcomeCount: 0 }),
+      ).map((m) => m.gate),
     ).toEqual(['skills', 'outcomes']);
   });
 
   it('one endorsement per partner organization is enough; the others are listed', () => {
     const oneOrg = evaluateGates(
-      ['partnerEndorsements'],
+      [{ type: 'partnerEndorsements' }],
       facts({ decisions: [{ userId: 'p2', kind: DecisionKind.ENDORSE }] }),
     );
     expect(oneOrg).toEqual([expect.objectContaining({ organizations: [{ id: 'org-b', name: 'B' }] })]);
@@ -100,19 +118,19 @@ describe('gates', () => {
         { userId: 'p3', kind: DecisionKind.ENDORSE },
       ],
     });
-    expect(evaluateGates(['partnerEndorsements'], both)).toEqual([]);
+    expect(evaluateGates([{ type: 'partnerEndorsements' }], both)).toEqual([]);
     const requested = facts({
       decisions: [
         { userId: 'p1', kind: DecisionKind.REQUEST_CHANGES },
         { userId: 'p3', kind: DecisionKind.ENDORSE },
       ],
     });
-    expect(evaluateGates(['partnerEndorsements'], requested)).toHaveLength(1);
+    expect(evaluateGates([{ type: 'partnerEndorsements' }], requested)).toHaveLength(1);
   });
 
   it('a committee of three needs two approvals; other kinds and non-members do not count', () => {
     const one = evaluateGates(
-      ['committeeMajority'],
+      [MAJORITY],
       facts({
         decisions: [
           { userId: 'c1', kind: DecisionKind.APPROVE },
@@ -127,7 +145,7 @@ describe('gates', () => {
         { userId: 'c3', kind: DecisionKind.APPROVE },
       ],
     });
-    expect(evaluateGates(['committeeMajority'], two)).toEqual([]);
+    expect(evaluateGates([MAJORITY], two)).toEqual([]);
   });
 
   /** A committee of `size` (c1…cN) beside the partners, with the given votes. */
@@ -142,7 +160,7 @@ describe('gates', () => {
       decisions: votes.map((kind, i) => ({ userId: `c${i + 1}`, kind })),
     });
   const majority = (size: number, votes: DecisionKind[]) =>
-    evaluateGates(['committeeMajority'], committeeOf(size, votes));
+    evaluateGates([MAJORITY], committeeOf(size, votes));
   const { APPROVE, ABSTAIN, REJECT, REQUEST_CHANGES } = DecisionKind;
 
   it.each([
@@ -204,14 +222,16 @@ describe('the default pipeline', () => {
     expect(allowedTargets(DEFAULT_PIPELINE, 'APPROVED' as never)).toEqual(['PUBLISHED', 'ARCHIVED']);
     expect(allowedTargets(DEFAULT_PIPELINE, 'ARCHIVED' as never)).toEqual([]);
     expect(
-      findTransition(DEFAULT_PIPELINE, 'PUBLISHED' as never, 'ARCHIVED' as never)?.rationaleRequired,
+      rationaleRequired(findTransition(DEFAULT_PIPELINE, 'PUBLISHED' as never, 'ARCHIVED' as never)!),
     ).toBe(true);
   });
 
   it('survives validation, and a broken definition is refused with its path', () => {
     expect(parsePipeline(JSON.parse(JSON.stringify(DEFAULT_PIPELINE)))).toEqual(DEFAULT_PIPELINE);
-    expect(() =>
-      parsePipeline({ ...DEFAULT_PIPELINE, transitions: [{ from: 'DRAFTING', to: 'NOWHERE' }] }),
-    ).toThrow(/transitions\.0/);
+    const broken = structuredClone(DEFAULT_PIPELINE) as unknown as {
+      stages: Array<{ transitions: unknown[] }>;
+    };
+    broken.stages[1]!.transitions[0] = { to: 'NOWHERE', roles: ['LEAD'], gates: [] };
+    expect(() => parsePipeline(broken)).toThrow(/stages\[1\]\.transitions\[0\]\.to/);
   });
 });

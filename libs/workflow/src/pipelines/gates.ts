@@ -7,7 +7,7 @@ import { DesignRole, SkillPriority } from '@mc/designs';
 import { DecisionKind } from '../decisions/decision.entity';
 import { missingForReady, Readiness } from '../readiness/readiness';
 
-import { GateId } from './pipeline.definition';
+import { Gate, Quorum, ServiceUnit } from './pipeline.definition';
 
 export interface GateFacts {
   skills: Array<{ id: string; name: string; priority: SkillPriority | string }>;
@@ -19,6 +19,9 @@ export interface GateFacts {
   decisions: Array<{ userId: string; kind: DecisionKind }>;
   /** The design's readiness against EU Annex I and the B.C. framework (`readiness.ts`). */
   readiness: Readiness;
+  /** The service units of the stage the design is in (a parallel review), and their sign-offs. */
+  units: ServiceUnit[];
+  signedUnits: ReadonlySet<string>;
 }
 
 export interface MissingItem {
@@ -27,10 +30,53 @@ export interface MissingItem {
   [detail: string]: unknown;
 }
 
-const GATE_CHECKS: Record<GateId, (facts: GateFacts) => MissingItem[]> = {
-  hasSkillsAndOutcomes: (facts) => [
-    ...(facts.skills.length === 0 ? [{ gate: 'skills', message: 'at least one skill is needed' }] : []),
-    ...(facts.outcomeCount === 0 ? [{ gate: 'outcomes', message: 'at least one outcome is needed' }] : []),
+/** The votes a quorum needs out of a committee of `size`. */
+export function votesNeeded(quorum: Quorum, size: number): number {
+  if (quorum === 'majority') return Math.floor(size / 2) + 1;
+  if (quorum === 'twoThirds') return Math.max(1, Math.ceil((2 * size) / 3));
+  if (quorum === 'all') return Math.max(1, size);
+  if ('count' in quorum) return quorum.count;
+  return Math.max(1, Math.ceil((quorum.percent * size) / 100 - 1e-9));
+}
+
+function quorumLabel(quorum: Quorum): string {
+  if (typeof quorum === 'string')
+    return { majority: 'a majority', twoThirds: 'two thirds', all: 'every member' }[quorum];
+  return 'count' in quorum ? `${quorum.count}` : `${quorum.percent} %`;
+}
+
+type Checks = { [T in Gate['type']]: (facts: GateFacts, gate: Extract<Gate, { type: T }>) => MissingItem[] };
+
+const GATE_CHECKS: Checks = {
+  rationale: () => [], // judged by the transition service, which holds the rationale
+
+  minimumContent: (facts, gate) => [
+    ...(facts.skills.length < gate.skills
+      ? [
+          {
+            gate: 'skills',
+            message:
+              gate.skills === 1
+                ? 'at least one skill is needed'
+                : `at least ${gate.skills} skills are needed`,
+            needed: gate.skills,
+            count: facts.skills.length,
+          },
+        ]
+      : []),
+    ...(facts.outcomeCount < gate.outcomes
+      ? [
+          {
+            gate: 'outcomes',
+            message:
+              gate.outcomes === 1
+                ? 'at least one outcome is needed'
+                : `at least ${gate.outcomes} outcomes are needed`,
+            needed: gate.outcomes,
+            count: facts.outcomeCount,
+          },
+        ]
+      : []),
   ],
 
   essentialSkillsCovered: (facts) => {
@@ -48,7 +94,7 @@ const GATE_CHECKS: Record<GateId, (facts: GateFacts) => MissingItem[]> = {
       : [];
   },
 
-  partnerEndorsements: (facts) => {
+  partnerEndorsements: (facts, gate) => {
     const partners = facts.participants.filter((p) => p.role === DesignRole.EMPLOYER_PARTNER);
     if (partners.length === 0) {
       return [
@@ -71,6 +117,20 @@ const GATE_CHECKS: Record<GateId, (facts: GateFacts) => MissingItem[]> = {
     const waiting = [...organizations.values()]
       .filter((o) => !o.endorsed)
       .map(({ id, name }) => ({ id, name }));
+    if (gate.minimum !== undefined) {
+      const endorsed = organizations.size - waiting.length;
+      return endorsed >= gate.minimum
+        ? []
+        : [
+            {
+              gate: 'partnerEndorsements',
+              message: `at least ${gate.minimum} partner organization(s) must endorse this revision`,
+              needed: gate.minimum,
+              endorsed,
+              organizations: waiting,
+            },
+          ];
+    }
     return waiting.length
       ? [
           {
@@ -82,25 +142,39 @@ const GATE_CHECKS: Record<GateId, (facts: GateFacts) => MissingItem[]> = {
       : [];
   },
 
-  committeeMajority: (facts) => {
+  committeeVotes: (facts, gate) => {
     const committee = new Set(
       facts.participants.filter((p) => p.role === DesignRole.COMMITTEE_MEMBER).map((p) => p.userId),
     );
     const approvals = facts.decisions.filter(
       (d) => d.kind === DecisionKind.APPROVE && committee.has(d.userId),
     ).length;
-    const needed = Math.floor(committee.size / 2) + 1;
+    const needed = votesNeeded(gate.quorum, committee.size);
     return approvals >= needed
       ? []
       : [
           {
             gate: 'committeeApprovals',
-            message: 'a majority of the committee must approve this revision',
+            message: `${quorumLabel(gate.quorum)} of the committee must approve this revision (${needed} of ${committee.size})`,
+            quorum: gate.quorum,
             needed,
             approvals,
             committeeSize: committee.size,
           },
         ];
+  },
+
+  unitSignOffs: (facts) => {
+    const waiting = facts.units.filter((u) => !facts.signedUnits.has(u.key));
+    return waiting.length
+      ? [
+          {
+            gate: 'unitSignOffs',
+            message: `every service unit must sign off: waiting for ${waiting.map((u) => u.name).join(', ')}`,
+            units: waiting.map(({ key, name }) => ({ key, name })),
+          },
+        ]
+      : [];
   },
 
   readiness: (facts) => {
@@ -117,6 +191,8 @@ const GATE_CHECKS: Record<GateId, (facts: GateFacts) => MissingItem[]> = {
   },
 };
 
-export function evaluateGates(gates: readonly GateId[], facts: GateFacts): MissingItem[] {
-  return gates.flatMap((gate) => GATE_CHECKS[gate](facts));
+export function evaluateGates(gates: readonly Gate[], facts: GateFacts): MissingItem[] {
+  return gates.flatMap((gate) =>
+    (GATE_CHECKS[gate.type] as (f: GateFacts, g: Gate) => MissingItem[])(facts, gate),
+  );
 }

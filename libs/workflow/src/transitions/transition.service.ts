@@ -12,7 +12,7 @@ import { ConflictError, ForbiddenError, PreconditionFailedError } from '@mc/erro
 import type { AuthenticatedUser } from '@mc/identity';
 
 import { evaluateGates, MissingItem } from '../pipelines/gates';
-import { allowedTargets, findTransition } from '../pipelines/pipeline.definition';
+import { allowedTargets, findTransition, stageDefinition } from '../pipelines/pipeline.definition';
 import { PipelineRegistry } from '../pipelines/pipeline.registry';
 import { Snapshot } from '../snapshots/snapshot.entity';
 
@@ -50,7 +50,8 @@ export class TransitionService {
         throw new ConflictError(`Someone else moved the design to ${from} meanwhile`, current);
       }
       if (from === to) throw new ConflictError(`The design is already in ${to}`, current);
-      const pipeline = await this.pipelines.forInstitution(tx.manager, access.design.institutionId);
+      // Judged by the version the design entered its current stage with.
+      const { version, pipeline } = await this.pipelines.forDesign(tx.manager, access.design);
       const rule = findTransition(pipeline, from, to);
       if (!rule) {
         throw new PreconditionFailedError(`A design in ${from} cannot move to ${to}`, {
@@ -62,7 +63,7 @@ export class TransitionService {
         throw new ForbiddenError(`Only ${rule.roles.join(' or ')} may move a design from ${from} to ${to}`);
       }
       const missing: MissingItem[] = [];
-      if (rule.rationaleRequired && !rationale)
+      if (rule.gates.some((g) => g.type === 'rationale') && !rationale)
         missing.push({ gate: 'rationale', message: 'a rationale is required' });
       if (rationale && rationale.length > RATIONALE_MAX) {
         missing.push({
@@ -70,7 +71,12 @@ export class TransitionService {
           message: `the rationale must be at most ${RATIONALE_MAX} characters`,
         });
       }
-      const { facts, content } = await this.facts.read(tx.manager, designId);
+      const { facts, content } = await this.facts.read(
+        tx.manager,
+        designId,
+        stageDefinition(pipeline, from)?.units ?? [],
+        from,
+      );
       missing.push(...evaluateGates(rule.gates, facts));
       if (missing.length) {
         throw new PreconditionFailedError(
@@ -80,8 +86,12 @@ export class TransitionService {
       }
 
       await this.content.setStage(tx.manager, designId, to);
+      // The design moves to the newest version, unless that one no longer has the stage it enters.
+      const newest = await this.pipelines.newest(tx.manager, access.design.institutionId);
+      const next = stageDefinition(newest.pipeline, to) ? newest : { version, pipeline };
+      await this.pipelines.pin(tx.manager, designId, next.version);
       let snapshotId: string | null = null;
-      if (pipeline.snapshotOn.includes(to)) {
+      if (stageDefinition(next.pipeline, to)?.snapshot) {
         const snapshot = await tx.manager.getRepository(Snapshot).save({
           designId,
           revision: content.revision,
@@ -97,6 +107,7 @@ export class TransitionService {
         rationale,
         snapshotId,
         revision: content.revision,
+        pipelineVersion: next.version,
       });
       const after = await this.access.visible(user, designId, { manager: tx.manager });
       return after;

@@ -5,6 +5,8 @@ import { DesignContent, DesignContentReader } from '@mc/designs';
 
 import { Decision } from '../decisions/decision.entity';
 import { GateFacts } from '../pipelines/gates';
+import type { ServiceUnit } from '../pipelines/pipeline.definition';
+import { UnitSignOff } from '../pipelines/unit-signoff.entity';
 import { computeReadiness } from '../readiness/readiness';
 import { endorsingOrganizations, readinessFactsOf } from '../readiness/readiness-facts';
 
@@ -16,10 +18,16 @@ export class WorkflowFacts {
   async read(
     manager: EntityManager,
     designId: string,
+    units: ServiceUnit[] = [],
+    stage?: string,
   ): Promise<{ facts: GateFacts; content: DesignContent }> {
     const content = await this.content.read(manager, designId);
     const participants = await this.content.participants(manager, designId);
     const decisions = await manager.getRepository(Decision).findBy({ designId, revision: content.revision });
+    const signOffs =
+      units.length && stage
+        ? await manager.getRepository(UnitSignOff).findBy({ designId, stage, revision: content.revision })
+        : [];
     const readiness = computeReadiness(
       readinessFactsOf(content, endorsingOrganizations(decisions, participants)),
     );
@@ -32,6 +40,8 @@ export class WorkflowFacts {
         participants,
         decisions: decisions.map(({ userId, kind }) => ({ userId, kind })),
         readiness,
+        units,
+        signedUnits: new Set(signOffs.map((s) => s.unit)),
       },
     };
   }

@@ -97,6 +97,8 @@ export function makeDesign(overrides: DesignData = {}): WorkspaceDesign {
       { to: 'ARCHIVED', rationaleRequired: true },
     ],
     availableDecisions: [],
+    committeeVotesNeeded: null,
+    unitSignOffs: [],
     createdAt: '2025-01-01T10:00:00.000Z',
     updatedAt: '2025-01-01T10:00:00.000Z',
     institution: { id: COLLEGE.id, name: COLLEGE.name },

@@ -52,7 +52,8 @@ export function committeeTally(design: WorkspaceDesign): CommitteeTally | null {
   const approvals = design.decisions.filter(
     (d) => d.revision === design.revision && d.kind === 'APPROVE' && committee.has(d.user.id),
   ).length;
-  const needed = Math.floor(committee.size / 2) + 1;
+  // The API says what the pipeline's quorum needs; a majority where it names none.
+  const needed = design.committeeVotesNeeded ?? Math.floor(committee.size / 2) + 1;
   return { approvals, needed, size: committee.size, reached: approvals >= needed };
 }
 

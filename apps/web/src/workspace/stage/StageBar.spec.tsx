@@ -257,3 +257,47 @@ describe('StageBar', () => {
     );
   });
 });
+
+describe('StageBar in a parallel review', () => {
+  const units = [
+    {
+      unit: 'library',
+      name: 'Library',
+      signedAt: null,
+      signedBy: null,
+      canSignOff: true,
+    },
+    {
+      unit: 'registrar',
+      name: 'Registrar',
+      signedAt: '2026-01-02T10:00:00.000Z',
+      signedBy: { id: PEOPLE.lena.id, displayName: PEOPLE.lena.displayName },
+      canSignOff: false,
+    },
+  ];
+
+  it('lists every service unit with its sign-off, and signs off for the caller’s unit', async () => {
+    const mock = renderBar(propsAs('OBSERVER', 'PARTNER_REVIEW', { unitSignOffs: units }), () => ({
+      data: { signOffDesign: { id: 'd', stage: 'PARTNER_REVIEW' } },
+    }));
+    const panel = screen.getByRole('group', { name: 'Service sign-offs' });
+    expect(
+      within(panel)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Library: waiting Sign off for Library',
+      `Registrar: signed off by ${PEOPLE.lena.displayName}`,
+    ]);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Sign off for Library' }));
+    expect(mock.calls.find((c) => c.operation === 'SignOffDesign')?.variables).toEqual({
+      designId: expect.any(String),
+      unit: 'library',
+    });
+  });
+
+  it('shows no sign-off panel outside a parallel review', () => {
+    renderBar(propsAs('LEAD', 'PARTNER_REVIEW'));
+    expect(screen.queryByRole('group', { name: 'Service sign-offs' })).toBeNull();
+  });
+});

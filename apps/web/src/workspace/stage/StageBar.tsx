@@ -38,6 +38,15 @@ const RecordDecision = graphql(`
   }
 `);
 
+const SignOffDesign = graphql(`
+  mutation SignOffDesign($designId: ID!, $unit: String!) {
+    signOffDesign(designId: $designId, unit: $unit) {
+      id
+      stage
+    }
+  }
+`);
+
 /**
  * Where the design stands in the approval pipeline, and what this user may do about it now: the
  * moves their role may make from this stage (with a rationale where the pipeline asks for one),
@@ -54,7 +63,8 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
   const opener = useRef<HTMLButtonElement | null>(null);
   const [{ fetching: moving }, transition] = useMutation(TransitionDesign);
   const [{ fetching: deciding }, decide] = useMutation(RecordDecision);
-  const busy = moving || deciding;
+  const [{ fetching: signing }, sendSignOff] = useMutation(SignOffDesign);
+  const busy = moving || deciding || signing;
 
   const stage = design.stage;
   // One path through the committee: vote until the majority approves, then the move to approved
@@ -108,6 +118,20 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
     refresh();
   }
 
+  async function signOff(unit: { unit: string; name: string }) {
+    setRefusal(null);
+    setDone(null);
+    const result = await sendSignOff({ designId: design.id, unit: unit.unit });
+    if (result.error) {
+      const said = decisionRefusal(result.error);
+      setRefusal(said);
+      if (said.stale) refresh();
+      return;
+    }
+    setDone(`Signed off for ${unit.name}.`);
+    refresh();
+  }
+
   function start(rule: Move, button: HTMLButtonElement) {
     if (!rule.rationaleRequired) {
       void move(rule, null);
@@ -157,6 +181,34 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
         })}
       </ol>
       <ReadinessAdvice readiness={design.readiness} />
+
+      {design.unitSignOffs.length > 0 && (
+        <div className="stack co-signoffs" role="group" aria-labelledby={`${headingId}-units`}>
+          <h3 id={`${headingId}-units`}>Service sign-offs</h3>
+          <p className="muted">Every unit signs off, in any order, before the design moves on.</p>
+          <ul>
+            {design.unitSignOffs.map((unit) => (
+              <li key={unit.unit}>
+                <strong>{unit.name}</strong>:{' '}
+                {unit.signedBy ? `signed off by ${unit.signedBy.displayName}` : 'waiting'}
+                {unit.canSignOff && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="primary"
+                      disabled={busy}
+                      onClick={() => void signOff(unit)}
+                    >
+                      Sign off for {unit.name}
+                    </button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       {(moves.length > 0 || kinds.length > 0) && (
         <div className="co-stage-actions">

@@ -44,10 +44,16 @@ export function describeMissing(item: unknown): string[] {
   switch (entry['gate']) {
     case 'rationale':
       return [message ? capitalize(message) : 'A rationale is required.'];
-    case 'skills':
-      return ['Add at least one skill.'];
-    case 'outcomes':
-      return ['Add at least one learning outcome.'];
+    case 'skills': {
+      const needed = count(entry['needed']) ?? 1;
+      return [needed > 1 ? `Add at least ${needed} skills.` : 'Add at least one skill.'];
+    }
+    case 'outcomes': {
+      const needed = count(entry['needed']) ?? 1;
+      return [
+        needed > 1 ? `Add at least ${needed} learning outcomes.` : 'Add at least one learning outcome.',
+      ];
+    }
     case 'uncoveredEssentialSkills': {
       const names = list(entry['skills'])
         .map(named)

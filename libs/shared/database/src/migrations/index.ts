@@ -7,6 +7,7 @@ import { AddUserActive1764100000000 } from './1764100000000-add-user-active';
 import { AddNotificationComment1764200000000 } from './1764200000000-add-notification-comment';
 import { CreateSessions1765200000000 } from './1765200000000-create-sessions';
 import { CreateSuggestions1765400000000 } from './1765400000000-create-suggestions';
+import { VersionPipelines1765500000000 } from './1765500000000-version-pipelines';
 import { AddDesignLineage1765600000000 } from './1765600000000-add-design-lineage';
 
 /** Every migration, oldest first. Migrations are the only way the schema changes. */
@@ -20,5 +21,6 @@ export const ALL_MIGRATIONS = [
   AddNotificationComment1764200000000,
   CreateSessions1765200000000,
   CreateSuggestions1765400000000,
+  VersionPipelines1765500000000,
   AddDesignLineage1765600000000,
 ];
