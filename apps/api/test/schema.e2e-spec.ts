@@ -92,15 +92,8 @@ const PENDING_CONTRACT: Record<string, string[]> = {
   '#13 reaching people (mail, tasks, passwords)': [
     'TaskKind was removed.',
     'Task was removed.',
-    'EmailMode was removed.',
-    'NotificationPreferences was removed.',
-    'NotificationPreferencesInput was removed.',
     'Query.myTasks was removed.',
-    'Query.notificationPreferences was removed.',
-    'Mutation.updateNotificationPreferences was removed.',
     'Mutation.changePassword was removed.',
-    'Mutation.requestPasswordReset was removed.',
-    'Mutation.resetPassword was removed.',
   ],
   '#14 institutions (pipeline editor, reuse)': [
     'Design.derivedFrom was removed.',

@@ -10,6 +10,7 @@ export { UserObject, OrganizationObject } from './dto/identity.objects';
 export { UserLoader } from './users/user.loader';
 export { UserDirectory, type UserCard } from './users/user-directory.service';
 export { OrganizationLoader } from './organizations/organization.loader';
+export { IdentitySignals, type IdentitySignal, type IdentitySignalHandler } from './identity-signals';
 export { MemberSignals } from './organization-members/member-signals';
 export { newInvitationToken, hashInvitationToken } from './organization-invitations/invitation-token';
 // Entity classes, for other libraries' foreign keys only (they never query identity's tables).

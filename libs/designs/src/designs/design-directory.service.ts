@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+import type { DesignRole } from '../designs.enums';
 import { Participant } from '../participants/participant.entity';
 
 import { Design } from './design.entity';
@@ -17,6 +18,17 @@ export class DesignDirectory {
       .getRepository(Design)
       .findOne({ where: { id: designId }, select: { id: true, title: true } });
     return design?.title ?? null;
+  }
+
+  /** Everyone who takes part in the design, with their role. */
+  async participantRoles(
+    manager: EntityManager,
+    designId: string,
+  ): Promise<Array<{ userId: string; role: DesignRole }>> {
+    const participants = await manager
+      .getRepository(Participant)
+      .find({ where: { designId }, select: { userId: true, role: true } });
+    return participants.map((p) => ({ userId: p.userId, role: p.role }));
   }
 
   /** The ids of everyone who takes part in the design. */
