@@ -97,3 +97,11 @@ export async function foundOrganization(
   });
   return { token: signUp.accessToken, user: signUp.user, client: client.as(signUp.accessToken) };
 }
+
+/** The session id (`sid`) an access token the API issued carries, to forge tokens of that session. */
+export function sessionOf(token: string): string {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+    sid: string;
+  };
+  return payload.sid;
+}

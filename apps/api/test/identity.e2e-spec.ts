@@ -6,6 +6,7 @@ import {
   LOG_IN,
   ME,
   PASSWORD,
+  sessionOf,
   SIGN_UP,
 } from './identity-factories';
 import { startTestApi, TestApi, TEST_JWT_SECRET } from './test-api';
@@ -332,10 +333,11 @@ describe('access tokens', () => {
   it('refuses an expired token', async () => {
     const founder = await foundOrganization(api.client);
     const now = Math.floor(Date.now() / 1000);
-    const expired = forge({ sub: founder.user.id, typ: 'access', iat: now - 7200, exp: now - 3600 });
+    const sid = sessionOf(founder.token);
+    const expired = forge({ sub: founder.user.id, sid, typ: 'access', iat: now - 7200, exp: now - 3600 });
     expect(await api.client.as(expired).errorCode(ME)).toBe('UNAUTHENTICATED');
     // The same claims, unexpired and signed with the same secret, are accepted: the test forges correctly.
-    const valid = forge({ sub: founder.user.id, typ: 'access', iat: now, exp: now + 3600 });
+    const valid = forge({ sub: founder.user.id, sid, typ: 'access', iat: now, exp: now + 3600 });
     expect((await api.client.as(valid).ok<{ me: { id: string } }>(ME)).me.id).toBe(founder.user.id);
   });
 
@@ -344,11 +346,16 @@ describe('access tokens', () => {
     const attacker = await foundOrganization(api.client);
     const [header, , signature] = attacker.token.split('.');
     const payload = Buffer.from(
-      JSON.stringify({ sub: victim.user.id, typ: 'access', exp: 9_999_999_999 }),
+      JSON.stringify({
+        sub: victim.user.id,
+        sid: sessionOf(victim.token),
+        typ: 'access',
+        exp: 9_999_999_999,
+      }),
     ).toString('base64url');
     const tampered = `${header}.${payload}.${signature}`;
     const otherSecret = forge(
-      { sub: victim.user.id, typ: 'access', exp: 9_999_999_999 },
+      { sub: victim.user.id, sid: sessionOf(victim.token), typ: 'access', exp: 9_999_999_999 },
       'another-secret-another-secret-another',
     );
     const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.`;
@@ -361,6 +368,7 @@ describe('access tokens', () => {
     const now = Math.floor(Date.now() / 1000);
     const ghost = forge({
       sub: '00000000-0000-4000-8000-000000000000',
+      sid: '00000000-0000-4000-8000-000000000001',
       typ: 'access',
       iat: now,
       exp: now + 60,

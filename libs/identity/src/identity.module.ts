@@ -19,6 +19,8 @@ import { OrganizationMemberService } from './organization-members/organization-m
 import { OrganizationLoader } from './organizations/organization.loader';
 import { PasswordResetResolver } from './password-reset/password-reset.resolver';
 import { PasswordResetService } from './password-reset/password-reset.service';
+import { SessionSignals } from './sessions/session-signals';
+import { SessionService } from './sessions/session.service';
 import { UserDirectory } from './users/user-directory.service';
 import { UserLoader } from './users/user.loader';
 import { UserResolver } from './users/user.resolver';
@@ -51,6 +53,8 @@ export class IdentityModule {
         UserLoader,
         UserDirectory,
         UserResolver,
+        SessionService,
+        SessionSignals,
       ],
       exports: [
         AuthGuard,
@@ -60,6 +64,8 @@ export class IdentityModule {
         OrganizationLoader,
         MemberSignals,
         IdentitySignals,
+        SessionService,
+        SessionSignals,
       ],
     };
   }

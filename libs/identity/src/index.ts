@@ -12,6 +12,8 @@ export { UserDirectory, type UserCard } from './users/user-directory.service';
 export { OrganizationLoader } from './organizations/organization.loader';
 export { IdentitySignals, type IdentitySignal, type IdentitySignalHandler } from './identity-signals';
 export { MemberSignals } from './organization-members/member-signals';
+export { SessionService } from './sessions/session.service';
+export { SessionSignals, type EndedSessions, type SessionsEndedHandler } from './sessions/session-signals';
 export { newInvitationToken, hashInvitationToken } from './organization-invitations/invitation-token';
 // Entity classes, for other libraries' foreign keys only (they never query identity's tables).
 export { User as UserEntity } from './users/user.entity';

@@ -3,7 +3,10 @@
  * access token of a live user connects; anything else fails with `connect_error` UNAUTHENTICATED.
  * A connected socket ends when its token does and receives nothing from that moment on.
  */
+import { randomUUID } from 'node:crypto';
+
 import { founder, makeDesign, Person, proposeSkill } from '../designs/design-factories';
+import { sessionOf } from '../identity-factories';
 import { startTestApi, TestApi } from '../test-api';
 
 import { lastSeq, nowSeconds, signToken, SocketPool, untilSeq } from './realtime-factories';
@@ -18,9 +21,13 @@ beforeAll(async () => {
 afterEach(() => pool.closeAll());
 afterAll(() => api?.close());
 
-/** The claims the API puts in its own access tokens. */
-const accessClaims = (userId: string, ttlSeconds = 3600) => ({
-  sub: userId,
+/**
+ * The claims the API puts in its own access tokens: of a person's live session, or of a user id
+ * with a session that was never opened.
+ */
+const accessClaims = (who: Person | string, ttlSeconds = 3600) => ({
+  sub: typeof who === 'string' ? who : who.user.id,
+  sid: typeof who === 'string' ? randomUUID() : sessionOf(who.token),
   typ: 'access',
   iat: nowSeconds(),
   exp: nowSeconds() + ttlSeconds,
@@ -42,7 +49,7 @@ describe('a valid access token', () => {
 
   it('signed by the test as the API signs them connects too (the crafted tokens below differ in one thing each)', async () => {
     const person = await founder(api, 'EMPLOYER');
-    const client = await pool.connect(signToken(accessClaims(person.user.id)));
+    const client = await pool.connect(signToken(accessClaims(person)));
     expect(client.socket.connected).toBe(true);
   });
 });
@@ -92,7 +99,7 @@ describe('refused handshakes → connect_error UNAUTHENTICATED', () => {
   it('a tampered token (payload changed to name another user, signature kept)', async () => {
     const other = await founder(api, 'EMPLOYER');
     const [header, , signature] = person.token.split('.');
-    const payload = Buffer.from(JSON.stringify(accessClaims(other.user.id))).toString('base64url');
+    const payload = Buffer.from(JSON.stringify(accessClaims(other))).toString('base64url');
     expect(await connectError(api.url, `${header}.${payload}.${signature}`)).toBe('UNAUTHENTICATED');
   });
 
@@ -103,20 +110,20 @@ describe('refused handshakes → connect_error UNAUTHENTICATED', () => {
   });
 
   it('a token signed with another secret', async () => {
-    const token = signToken(accessClaims(person.user.id), {
+    const token = signToken(accessClaims(person), {
       secret: 'another-secret-that-is-long-enough-for-hs256-signing',
     });
     expect(await connectError(api.url, token)).toBe('UNAUTHENTICATED');
   });
 
   it('a token signed with another algorithm (HS384) and the right secret', async () => {
-    const token = signToken(accessClaims(person.user.id), { algorithm: 'HS384' });
+    const token = signToken(accessClaims(person), { algorithm: 'HS384' });
     expect(await connectError(api.url, token)).toBe('UNAUTHENTICATED');
   });
 
   it('an unsigned token (alg none)', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const payload = Buffer.from(JSON.stringify(accessClaims(person.user.id))).toString('base64url');
+    const payload = Buffer.from(JSON.stringify(accessClaims(person))).toString('base64url');
     expect(await connectError(api.url, `${header}.${payload}.`)).toBe('UNAUTHENTICATED');
     expect(await connectError(api.url, `${header}.${payload}.x`)).toBe('UNAUTHENTICATED');
   });
@@ -124,6 +131,7 @@ describe('refused handshakes → connect_error UNAUTHENTICATED', () => {
   it('an expired token (exp in the past, otherwise valid)', async () => {
     const token = signToken({
       sub: person.user.id,
+      sid: sessionOf(person.token),
       typ: 'access',
       iat: nowSeconds() - 120,
       exp: nowSeconds() - 60,
@@ -132,15 +140,20 @@ describe('refused handshakes → connect_error UNAUTHENTICATED', () => {
   });
 
   it('a token without exp (never expiring)', async () => {
-    const token = signToken({ sub: person.user.id, typ: 'access', iat: nowSeconds() });
+    const token = signToken({
+      sub: person.user.id,
+      sid: sessionOf(person.token),
+      typ: 'access',
+      iat: nowSeconds(),
+    });
     expect(await connectError(api.url, token)).toBe('UNAUTHENTICATED');
   });
 
   it('a token that is not an access token (typ refresh / no typ)', async () => {
-    expect(await connectError(api.url, signToken({ ...accessClaims(person.user.id), typ: 'refresh' }))).toBe(
+    expect(await connectError(api.url, signToken({ ...accessClaims(person), typ: 'refresh' }))).toBe(
       'UNAUTHENTICATED',
     );
-    const { typ: _typ, ...untyped } = accessClaims(person.user.id);
+    const { typ: _typ, ...untyped } = accessClaims(person);
     expect(await connectError(api.url, signToken(untyped))).toBe('UNAUTHENTICATED');
   });
 
@@ -166,7 +179,7 @@ describe('refused handshakes → connect_error UNAUTHENTICATED', () => {
 
   // Our own tokens are a few hundred characters; a longer one is refused before it is verified.
   it('a correctly signed, unexpired access token longer than 4 KiB (a padding claim)', async () => {
-    const long = signToken({ ...accessClaims(person.user.id), padding: 'p'.repeat(4 * 1024) });
+    const long = signToken({ ...accessClaims(person), padding: 'p'.repeat(4 * 1024) });
     expect(long.length).toBeGreaterThan(4096);
     expect(await connectError(api.url, long)).toBe('UNAUTHENTICATED');
     await expectServing(person);
@@ -201,6 +214,7 @@ describe('a token that expires while connected', () => {
     const cast = await makeDesign(api, { with: ['employer', 'faculty'] });
     const expiring = signToken({
       sub: cast.employer.user.id,
+      sid: sessionOf(cast.employer.token),
       typ: 'access',
       iat: nowSeconds(),
       exp: nowSeconds() + 3,

@@ -6,12 +6,15 @@ import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 
 interface AccessTokenClaims {
   sub: string;
+  /** The session this token belongs to (ended sessions' tokens stop working). */
+  sid: string;
   typ: 'access';
   exp?: number;
 }
 
 export interface VerifiedAccessToken {
   userId: string;
+  sessionId: string;
   expiresAt: Date;
 }
 
@@ -23,8 +26,9 @@ export class AccessTokenService {
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
-  issue(userId: string): Promise<string> {
-    const claims: AccessTokenClaims = { sub: userId, typ: 'access' };
+  /** A token of session `sessionId` (see SessionService.open, which starts the session). */
+  issue(userId: string, sessionId: string): Promise<string> {
+    const claims: AccessTokenClaims = { sub: userId, sid: sessionId, typ: 'access' };
     return this.jwt.signAsync(claims, {
       secret: this.options.jwtSecret,
       algorithm: 'HS256',
@@ -44,8 +48,16 @@ export class AccessTokenService {
         secret: this.options.jwtSecret,
         algorithms: ['HS256'],
       });
-      if (claims.typ !== 'access' || !isUUID(claims.sub) || typeof claims.exp !== 'number') return null;
-      return { userId: claims.sub, expiresAt: new Date(claims.exp * 1000) };
+      if (
+        claims.typ !== 'access' ||
+        !isUUID(claims.sub) ||
+        typeof claims.sid !== 'string' ||
+        !isUUID(claims.sid) ||
+        typeof claims.exp !== 'number'
+      ) {
+        return null;
+      }
+      return { userId: claims.sub, sessionId: claims.sid, expiresAt: new Date(claims.exp * 1000) };
     } catch {
       return null;
     }

@@ -5,6 +5,8 @@ import { Repository } from 'typeorm';
 
 import { UnauthenticatedError } from '@mc/errors';
 
+import { Session } from '../sessions/session.entity';
+import { SessionService } from '../sessions/session.service';
 import { User } from '../users/user.entity';
 
 import { AccessTokenService } from './access-token.service';
@@ -22,6 +24,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
+    private readonly sessions: SessionService,
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
@@ -49,16 +52,31 @@ export class AuthGuard implements CanActivate {
     return (await this.authenticateToken(match[1]))?.user ?? null;
   }
 
-  /** The live user a bare access token names, and when the token expires (socket handshakes). */
+  /**
+   * The live user a bare access token names, with its live session, and when the token expires
+   * (socket handshakes, collab connections).
+   */
   async authenticateToken(token: unknown): Promise<{ user: AuthenticatedUser; expiresAt: Date } | null> {
     if (typeof token !== 'string' || !/^[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]+$/.test(token)) {
       return null;
     }
     const verified = await this.tokens.verifyWithExpiry(token);
     if (!verified) return null;
-    const user = await this.users.findOneBy({ id: verified.userId });
-    // Read on every request: a deactivated user's tokens stop working at once.
-    if (!user?.active) return null;
+    // One query on every request, user and session together: a deactivated user's tokens and an
+    // ended session's token stop working at once, on every instance.
+    const row = await this.users
+      .createQueryBuilder('u')
+      .innerJoin(Session, 's', 's.user_id = u.id')
+      .addSelect('s.last_used_at', 'session_last_used_at')
+      .where('u.id = :userId', { userId: verified.userId })
+      .andWhere('s.id = :sessionId', { sessionId: verified.sessionId })
+      .andWhere('u.active')
+      .andWhere('s.ended_at IS NULL')
+      .getRawAndEntities();
+    const user = row.entities[0];
+    const raw = row.raw[0] as { session_last_used_at?: Date } | undefined;
+    if (!user || !raw?.session_last_used_at) return null;
+    await this.sessions.touch(verified.sessionId, raw.session_last_used_at);
     return {
       user: {
         id: user.id,
@@ -66,6 +84,7 @@ export class AuthGuard implements CanActivate {
         displayName: user.displayName,
         organizationId: user.organizationId,
         orgRole: user.orgRole,
+        sessionId: verified.sessionId,
       },
       expiresAt: verified.expiresAt,
     };

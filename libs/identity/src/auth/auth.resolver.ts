@@ -13,8 +13,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadObject)
-  signUp(@Args('input') input: SignUpInput): Promise<AuthPayloadObject> {
-    return this.auth.signUp(input);
+  signUp(@Args('input') input: SignUpInput, @Context('req') request: Request): Promise<AuthPayloadObject> {
+    return this.auth.signUp(input, request.headers['user-agent']);
   }
 
   @Public()
@@ -24,6 +24,10 @@ export class AuthResolver {
     @Args('password') password: string,
     @Context('req') request: Request,
   ): Promise<AuthPayloadObject> {
-    return this.auth.logIn(email, password, request.ip ?? request.socket.remoteAddress ?? 'unknown');
+    return this.auth.logIn(email, password, clientAddressOf(request), request.headers['user-agent']);
   }
+}
+
+export function clientAddressOf(request: Request): string {
+  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
 }

@@ -11,9 +11,9 @@ import { normalizeEmail } from '../dto/text.transforms';
 import { IDENTITY_LIMITS, OrgRole } from '../identity.enums';
 import { OrganizationInvitationService } from '../organization-invitations/organization-invitation.service';
 import { Organization } from '../organizations/organization.entity';
+import { SessionService } from '../sessions/session.service';
 import { User } from '../users/user.entity';
 
-import { AccessTokenService } from './access-token.service';
 import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
 
@@ -24,14 +24,14 @@ export class AuthService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly hasher: PasswordHasher,
-    private readonly tokens: AccessTokenService,
+    private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
     private readonly invitations: OrganizationInvitationService,
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
   /** Founds an organization (as its ADMIN) or joins the one whose invitation names this email. */
-  async signUp(input: SignUpInput): Promise<AuthPayloadObject> {
+  async signUp(input: SignUpInput, userAgent?: string): Promise<AuthPayloadObject> {
     const founding = input.organization ?? null;
     const token = input.organizationInvitationToken ?? null;
     if ((founding === null) === (token === null)) {
@@ -45,19 +45,20 @@ export class AuthService {
     const passwordHash = await this.hasher.hash(input.password);
 
     try {
-      const user = await this.transactions.run(async (tx) => {
+      const { user, accessToken } = await this.transactions.run(async (tx) => {
         const users = tx.manager.getRepository(User);
         if (founding) {
           const organization = await tx.manager
             .getRepository(Organization)
             .save({ name: founding.name, kind: founding.kind });
-          return users.save({
+          const founder = await users.save({
             email: input.email,
             displayName: input.displayName,
             passwordHash,
             organizationId: organization.id,
             orgRole: OrgRole.ADMIN,
           });
+          return { user: founder, accessToken: await this.sessions.open(founder.id, userAgent, tx) };
         }
         const invitation = await this.invitations.claim(tx, token as string, input.email);
         const joined = await users.save({
@@ -68,9 +69,9 @@ export class AuthService {
           orgRole: invitation.orgRole,
         });
         await this.invitations.markAccepted(tx, invitation, joined.id);
-        return joined;
+        return { user: joined, accessToken: await this.sessions.open(joined.id, userAgent, tx) };
       });
-      return { accessToken: await this.tokens.issue(user.id), user: toUserObject(user) };
+      return { accessToken, user: toUserObject(user) };
     } catch (error) {
       if (
         error instanceof QueryFailedError &&
@@ -83,7 +84,12 @@ export class AuthService {
   }
 
   /** Same `UNAUTHENTICATED` answer for an unknown email and a wrong password. */
-  async logIn(rawEmail: string, password: string, clientAddress: string): Promise<AuthPayloadObject> {
+  async logIn(
+    rawEmail: string,
+    password: string,
+    clientAddress: string,
+    userAgent?: string,
+  ): Promise<AuthPayloadObject> {
     const fields = [];
     if (rawEmail.length > IDENTITY_LIMITS.email) fields.push({ field: 'email', message: 'is too long' });
     if (password.length > IDENTITY_LIMITS.passwordMax)
@@ -103,6 +109,6 @@ export class AuthService {
       return found && valid && found.active ? found : null;
     });
     if (!user) throw new UnauthenticatedError('Invalid email or password');
-    return { accessToken: await this.tokens.issue(user.id), user: toUserObject(user) };
+    return { accessToken: await this.sessions.open(user.id, userAgent), user: toUserObject(user) };
   }
 }

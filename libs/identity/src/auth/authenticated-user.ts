@@ -7,4 +7,6 @@ export interface AuthenticatedUser {
   readonly displayName: string;
   readonly organizationId: string;
   readonly orgRole: OrgRole;
+  /** The session the access token belongs to (log out ends it). */
+  readonly sessionId: string;
 }

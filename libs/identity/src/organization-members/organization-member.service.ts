@@ -10,6 +10,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { toUserObject, UserObject } from '../dto/identity.objects';
 import { OrgRole } from '../identity.enums';
 import { Organization } from '../organizations/organization.entity';
+import { SessionService } from '../sessions/session.service';
 import { User } from '../users/user.entity';
 
 import { MemberSignals } from './member-signals';
@@ -23,6 +24,7 @@ export class OrganizationMemberService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly signals: MemberSignals,
+    private readonly sessions: SessionService,
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
@@ -50,12 +52,15 @@ export class OrganizationMemberService {
 
   async deactivate(admin: AuthenticatedUser, userId: string): Promise<UserObject> {
     assertAdmin(admin);
-    return this.transactions.run(async ({ manager, afterCommit }) => {
+    return this.transactions.run(async (tx) => {
+      const { manager, afterCommit } = tx;
       const member = await lockedMember(manager, admin.organizationId, userId);
       if (!member.active) return toUserObject(member);
       if (member.orgRole === OrgRole.ADMIN) await assertAnotherActiveAdmin(manager, member);
       await manager.getRepository(User).update({ id: member.id }, { active: false });
-      // Open sockets close once the change is visible to their next token check.
+      // Every session ends with the account (a later reactivation would not revive old tokens);
+      // after commit, every channel closes what the user has open (SessionSignals).
+      await this.sessions.endAllSessions(member.id, null, tx);
       afterCommit(() => this.signals.deactivated(member.id));
       return toUserObject({ ...member, active: false });
     });

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 
 import { Public } from '../auth/auth.decorators';
+import { clientAddressOf } from '../auth/auth.resolver';
 import { AuthPayloadObject } from '../dto/identity.objects';
 
 import { PasswordResetService } from './password-reset.service';
@@ -15,7 +16,7 @@ export class PasswordResetResolver {
     description: 'Mails a reset link to this email if it has an account; answers true either way.',
   })
   requestPasswordReset(@Args('email') email: string, @Context('req') request: Request): Promise<boolean> {
-    return this.resets.request(email, request.ip ?? request.socket.remoteAddress ?? 'unknown');
+    return this.resets.request(email, clientAddressOf(request));
   }
 
   @Public()

@@ -4,7 +4,6 @@ import { IsNull } from 'typeorm';
 import { TransactionRunner } from '@mc/database';
 import { BadUserInputError, NotFoundError } from '@mc/errors';
 
-import { AccessTokenService } from '../auth/access-token.service';
 import { LoginThrottle } from '../auth/login-throttle.service';
 import { PasswordHasher } from '../auth/password-hasher.service';
 import { AuthPayloadObject, toUserObject } from '../dto/identity.objects';
@@ -12,6 +11,7 @@ import { normalizeEmail } from '../dto/text.transforms';
 import { IdentitySignals } from '../identity-signals';
 import { IDENTITY_LIMITS } from '../identity.enums';
 import { hashInvitationToken, newInvitationToken } from '../organization-invitations/invitation-token';
+import { SessionService } from '../sessions/session.service';
 import { User } from '../users/user.entity';
 
 import { PasswordResetToken } from './password-reset-token.entity';
@@ -28,7 +28,7 @@ export class PasswordResetService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly hasher: PasswordHasher,
-    private readonly tokens: AccessTokenService,
+    private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
     private readonly signals: IdentitySignals,
   ) {}
@@ -61,7 +61,7 @@ export class PasswordResetService {
   }
 
   /** An unknown, used, ended or expired token is `NOT_FOUND` alike. */
-  async reset(token: string, newPassword: string): Promise<AuthPayloadObject> {
+  async reset(token: string, newPassword: string, userAgent?: string | null): Promise<AuthPayloadObject> {
     if (
       newPassword.length < IDENTITY_LIMITS.passwordMin ||
       newPassword.length > IDENTITY_LIMITS.passwordMax
@@ -73,7 +73,7 @@ export class PasswordResetService {
     }
     if (token.length < 1 || token.length > 200) throw new NotFoundError('Password reset');
     const passwordHash = await this.hasher.hash(newPassword);
-    const user = await this.transactions.run(async (tx) => {
+    return this.transactions.run(async (tx) => {
       const resets = tx.manager.getRepository(PasswordResetToken);
       const found = await resets
         .createQueryBuilder('t')
@@ -89,8 +89,10 @@ export class PasswordResetService {
       await users.update({ id: owner.id }, { passwordHash });
       // This link and every other one still open for the user end here.
       await resets.update({ userId: owner.id, usedAt: IsNull() }, { usedAt: new Date() });
-      return owner;
+      // Whoever knew the old password is logged out everywhere; the new session is the only one.
+      await this.sessions.endAllSessions(owner.id, null, tx);
+      const accessToken = await this.sessions.open(owner.id, userAgent, tx);
+      return { accessToken, user: toUserObject(owner) };
     });
-    return { accessToken: await this.tokens.issue(user.id), user: toUserObject(user) };
   }
 }

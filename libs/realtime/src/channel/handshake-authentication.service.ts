@@ -6,7 +6,7 @@ import type { HandshakeRefusal, SocketData } from '@mc/realtime-contract';
 
 import { REALTIME_OPTIONS, type RealtimeOptions } from '../realtime.options';
 
-import { RealtimeChannel, type RealtimeSocket, userRoom } from './realtime-channel';
+import { RealtimeChannel, type RealtimeSocket, sessionRoom, userRoom } from './realtime-channel';
 
 /**
  * Longer `auth.token`s are refused unread: the API's own are a few hundred characters. (The whole
@@ -18,7 +18,8 @@ export const MAX_TOKEN_LENGTH = 4096;
  * The handshake of `/realtime` (namespace middleware): a live user with a valid, unexpired access
  * token in `auth.token`, else `connect_error` UNAUTHENTICATED; and at most `maxSocketsPerUser`
  * sockets per user on all instances together, else `connect_error` RATE_LIMITED. An admitted
- * socket carries its user in `socket.data` and is in its user's private room.
+ * socket carries its user and session in `socket.data` and is in its user's private room and its
+ * session's room.
  */
 @Injectable()
 export class HandshakeAuthenticationService {
@@ -51,11 +52,15 @@ export class HandshakeAuthenticationService {
     if (!session || session.expiresAt.getTime() <= Date.now()) return 'UNAUTHENTICATED';
     const state: SocketData = {
       user: { id: session.user.id, displayName: session.user.displayName },
+      sessionId: session.user.sessionId,
       expiresAt: session.expiresAt.getTime(),
       designs: {},
     };
     socket.data = state;
-    return (await this.withinSocketLimit(socket)) ? null : 'RATE_LIMITED';
+    if (!(await this.withinSocketLimit(socket))) return 'RATE_LIMITED';
+    // The session's room: ending the session closes this socket on whichever instance it is.
+    await socket.join(sessionRoom(state.sessionId));
+    return null;
   }
 
   /**

@@ -11,6 +11,7 @@ function socket(
   return {
     data: {
       user: { id: user, displayName: user.toUpperCase() },
+      sessionId: `session-of-${user}`,
       expiresAt: Date.now() + 60_000,
       designs: membership
         ? {

@@ -26,6 +26,7 @@ export type AnyInstanceSocket = Pick<RemoteSocket<ServerToClientEvents, SocketDa
 
 export const designRoom = (designId: string): string => `design:${designId}`;
 export const userRoom = (userId: string): string => `user:${userId}`;
+export const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
 
 /**
  * The `/realtime` namespace, once socket.io has created it, for the services that share it, and

@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 
-import { MemberSignals } from '@mc/identity';
+import { type EndedSessions, SessionSignals } from '@mc/identity';
 
 import { PresenceService } from './presence.service';
-import { designRoom, RealtimeChannel, type RealtimeSocket, userRoom } from './realtime-channel';
+import { designRoom, RealtimeChannel, type RealtimeSocket, sessionRoom, userRoom } from './realtime-channel';
 
 /** The longest a timer may wait (setTimeout's limit); longer-lived tokens are checked again then. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -11,7 +11,8 @@ const MAX_TIMER_MS = 2_147_483_647;
 /**
  * Sockets that must stop receiving: the whole socket when its access token expires (it is told
  * `session:expired` and closed at that moment), and a removed participant's sockets from that
- * design's room, before the removal itself goes out; and every socket of a deactivated user, on
+ * design's room, before the removal itself goes out; and every socket of an ended session (log out,
+ * log out everywhere, a session ended from the account page, a password change, a deactivation), on
  * every instance, at once.
  */
 @Injectable()
@@ -22,26 +23,30 @@ export class SocketEvictionService implements OnModuleDestroy {
   constructor(
     private readonly channel: RealtimeChannel,
     private readonly presence: PresenceService,
-    members: MemberSignals,
+    sessions: SessionSignals,
   ) {
-    members.onDeactivated((userId) => this.endSessionsOf(userId));
+    sessions.onSessionsEnded((userId, sessionIds) => this.endSessions(userId, sessionIds));
   }
 
   /**
-   * A deactivated user's sockets are told their session ended and closed, on every instance (the
-   * Redis adapter carries both). Without Redis the other instances' sockets still close at their
-   * next join, whose token check reads the account.
+   * The sockets of ended sessions (every socket of the user for `'all'`) are told their session
+   * ended and closed, on every instance (the Redis adapter carries both). Without Redis the other
+   * instances' sockets still close at their next join, whose token check reads the session.
    */
-  endSessionsOf(userId: string): void {
+  endSessions(userId: string, sessionIds: EndedSessions): void {
     if (!this.channel.attached) return;
-    const sockets = this.channel.namespace.in(userRoom(userId));
+    const rooms = sessionIds === 'all' ? [userRoom(userId)] : sessionIds.map(sessionRoom);
+    if (rooms.length === 0) return;
+    const sockets = this.channel.namespace.in(rooms);
     try {
       sockets.emit('session:expired', { error: 'UNAUTHENTICATED' });
       sockets.disconnectSockets(true);
     } catch (error) {
-      this.logger.error(error, 'closing a deactivated user’s sockets failed');
+      this.logger.error(error, 'closing the sockets of ended sessions failed');
     }
-    for (const socket of this.channel.localSocketsIn(userRoom(userId))) socket.disconnect(true);
+    for (const room of rooms) {
+      for (const socket of this.channel.localSocketsIn(room)) socket.disconnect(true);
+    }
   }
 
   /** A socket ends when its token does: it receives nothing more after that moment. */

@@ -101,6 +101,8 @@ export interface InterServerEvents {
 /** What a socket carries (`socket.data`), readable from every instance through the adapter. */
 export interface SocketData {
   user: { id: string; displayName: string };
+  /** The log-in session of the socket's token: the socket closes when that session ends. */
+  sessionId: string;
   /** Epoch milliseconds when the access token expires; the socket is closed then. */
   expiresAt: number;
   /** The designs this socket has joined, with its role there and what it is editing. */
