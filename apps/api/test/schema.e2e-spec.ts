@@ -89,12 +89,7 @@ const PENDING_CONTRACT: Record<string, string[]> = {
     'Mutation.rejectSuggestion was removed.',
   ],
   '#12 quality and standards': [],
-  '#13 reaching people (mail, tasks, passwords)': [
-    'TaskKind was removed.',
-    'Task was removed.',
-    'Query.myTasks was removed.',
-    'Mutation.changePassword was removed.',
-  ],
+  '#13 reaching people (mail, tasks, passwords)': ['Mutation.changePassword was removed.'],
   '#14 institutions (pipeline editor, reuse)': [
     'Design.derivedFrom was removed.',
     'Query.institutionPipeline was removed.',

@@ -9,9 +9,9 @@ import { rememberReturnPath } from './auth/session-keeping';
 import { SignUpPage } from './auth/SignUpPage';
 import { CatalogPage } from './catalog/CatalogPage';
 import { CredentialPage } from './catalog/CredentialPage';
-import { DesignListPage } from './designs/DesignListPage';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage';
 import { OrganizationPage } from './organization/OrganizationPage';
+import { HomePage } from './tasks/HomePage';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { Shell } from './ui/Shell';
 import { BriefPrintPage } from './workspace/exports/BriefPrintPage';
@@ -31,7 +31,7 @@ export function App() {
             {/* Public: a logged-out visitor sees what the invitation is before logging in. */}
             <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
             <Route element={<RequireUser />}>
-              <Route path="/" element={<DesignListPage />} />
+              <Route path="/" element={<HomePage />} />
               <Route path="/designs/:designId" element={<WorkspacePage />} />
               <Route path="/designs/:designId/brief" element={<BriefPrintPage />} />
               <Route path="/organization" element={<OrganizationPage />} />

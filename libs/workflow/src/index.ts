@@ -7,3 +7,5 @@ export type {
 export { WORKFLOW_ENTITIES } from './workflow.entities';
 export { WorkflowModule } from './workflow.module';
 export { DEFAULT_PIPELINE, type PipelineDefinition } from './pipelines/pipeline.definition';
+export { TaskService, type MyTask } from './tasks/task.service';
+export { TaskKind, type OpenTask } from './tasks/task-rules';

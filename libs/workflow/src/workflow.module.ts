@@ -14,6 +14,8 @@ import { ExportService } from './outputs/export.service';
 import { StandardsExportResolver } from './outputs/standards-export.resolver';
 import { PipelineRegistry } from './pipelines/pipeline.registry';
 import { ReadinessResolver } from './readiness/readiness.resolver';
+import { TaskResolver } from './tasks/task.resolver';
+import { TaskService } from './tasks/task.service';
 import { TransitionService } from './transitions/transition.service';
 import { WorkflowFacts } from './transitions/workflow-facts';
 import { WORKFLOW_ENTITIES } from './workflow.entities';
@@ -39,6 +41,9 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
     EndorsementCredentialService,
     EndorsementResolver,
     ReadinessResolver,
+    TaskService,
+    TaskResolver,
   ],
+  exports: [TaskService],
 })
 export class WorkflowModule {}

@@ -64,6 +64,8 @@ type Documents = {
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n': typeof types.DesignReadinessDocument;
   '\n  query CasePackage($designId: ID!) {\n    exportCase(designId: $designId)\n  }\n': typeof types.CasePackageDocument;
   '\n  query CtdlCredential($designId: ID!) {\n    exportCtdl(designId: $designId)\n  }\n': typeof types.CtdlCredentialDocument;
+  '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n        myRole\n      }\n    }\n  }\n': typeof types.MyTasksDocument;
+  '\n  mutation RemoveTaskParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n': typeof types.RemoveTaskParticipantDocument;
   '\n  fragment DecisionFields on Decision {\n    id\n    kind\n    revision\n    note\n    createdAt\n    user {\n      id\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.DecisionFieldsFragmentDoc;
   '\n  fragment SnapshotFields on Snapshot {\n    id\n    revision\n    stage\n    takenAt\n  }\n': typeof types.SnapshotFieldsFragmentDoc;
   '\n  fragment PublishedDesignFields on PublishedDesign {\n    id\n    title\n    summary\n    sector\n    targetLearners\n    prerequisites\n    hours\n    deliveryMode\n    language\n    assessmentApproach\n    creditValue\n    issuerCountry\n    level\n    publishedAt\n    achievementUrl\n    institution {\n      id\n      name\n      kind\n    }\n    skills {\n      name\n      description\n      priority\n      frameworkRef {\n        framework\n        code\n        label\n        url\n      }\n    }\n    outcomes {\n      statement\n      bloomLevel\n      assessmentMethod\n      position\n    }\n    endorsedBy {\n      id\n      name\n      kind\n    }\n  }\n': typeof types.PublishedDesignFieldsFragmentDoc;
@@ -177,6 +179,10 @@ const documents: Documents = {
     types.CasePackageDocument,
   '\n  query CtdlCredential($designId: ID!) {\n    exportCtdl(designId: $designId)\n  }\n':
     types.CtdlCredentialDocument,
+  '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n        myRole\n      }\n    }\n  }\n':
+    types.MyTasksDocument,
+  '\n  mutation RemoveTaskParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n':
+    types.RemoveTaskParticipantDocument,
   '\n  fragment DecisionFields on Decision {\n    id\n    kind\n    revision\n    note\n    createdAt\n    user {\n      id\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.DecisionFieldsFragmentDoc,
   '\n  fragment SnapshotFields on Snapshot {\n    id\n    revision\n    stage\n    takenAt\n  }\n':
@@ -519,6 +525,18 @@ export function graphql(
 export function graphql(
   source: '\n  query CtdlCredential($designId: ID!) {\n    exportCtdl(designId: $designId)\n  }\n',
 ): (typeof documents)['\n  query CtdlCredential($designId: ID!) {\n    exportCtdl(designId: $designId)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n        myRole\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n        myRole\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveTaskParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveTaskParticipant($designId: ID!, $userId: ID!) {\n    removeParticipant(designId: $designId, userId: $userId) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -85,6 +85,8 @@ export type SignUpInput = {
 
 export type SkillPriority = 'ESSENTIAL' | 'IMPORTANT' | 'NICE_TO_HAVE';
 
+export type TaskKind = 'ANSWER_MENTION' | 'ENDORSE' | 'PUBLISH' | 'REVIEW_SUGGESTION' | 'SUBMIT' | 'VOTE';
+
 export type UpdateDesignInput = {
   assessmentApproach?: string | null | undefined;
   creditValue?: number | null | undefined;
@@ -918,6 +920,23 @@ export type CtdlCredentialQueryVariables = Exact<{
 }>;
 
 export type CtdlCredentialQuery = { exportCtdl: unknown };
+
+export type MyTasksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTasksQuery = {
+  myTasks: Array<{
+    kind: TaskKind;
+    since: string;
+    design: { id: string; title: string; stage: DesignStage; myRole: DesignRole | null };
+  }>;
+};
+
+export type RemoveTaskParticipantMutationVariables = Exact<{
+  designId: string | number;
+  userId: string | number;
+}>;
+
+export type RemoveTaskParticipantMutation = { removeParticipant: { id: string } };
 
 export type DecisionFieldsFragment = {
   id: string;
@@ -4977,6 +4996,92 @@ export const CtdlCredentialDocument = {
     },
   ],
 } as unknown as DocumentNode<CtdlCredentialQuery, CtdlCredentialQueryVariables>;
+export const MyTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTasks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTasks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'design' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'myRole' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTasksQuery, MyTasksQueryVariables>;
+export const RemoveTaskParticipantDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveTaskParticipant' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeParticipant' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'designId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveTaskParticipantMutation, RemoveTaskParticipantMutationVariables>;
 export const TransitionDocument = {
   kind: 'Document',
   definitions: [

@@ -28,6 +28,7 @@ type Documents = {
   '\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n': typeof types.UpdateMemberRoleDocument;
   '\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n': typeof types.DeactivateMemberDocument;
   '\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MyOrganizationDocument;
+  '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n      }\n    }\n  }\n': typeof types.MyTasksDocument;
   '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
@@ -85,6 +86,8 @@ const documents: Documents = {
     types.DeactivateMemberDocument,
   '\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.MyOrganizationDocument,
+  '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n      }\n    }\n  }\n':
+    types.MyTasksDocument,
   '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n':
     types.NotificationsDocument,
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
@@ -237,6 +240,12 @@ export function graphql(
 export function graphql(
   source: '\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -87,6 +87,8 @@ export type SignUpInput = {
 
 export type SkillPriority = 'ESSENTIAL' | 'IMPORTANT' | 'NICE_TO_HAVE';
 
+export type TaskKind = 'ANSWER_MENTION' | 'ENDORSE' | 'PUBLISH' | 'REVIEW_SUGGESTION' | 'SUBMIT' | 'VOTE';
+
 export type UpdateDesignInput = {
   assessmentApproach?: string | null | undefined;
   creditValue?: number | null | undefined;
@@ -300,6 +302,16 @@ export type MyOrganizationQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyOrganizationQuery = {
   me: { id: string; orgRole: OrgRole; organization: { id: string; name: string; kind: OrganizationKind } };
+};
+
+export type MyTasksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTasksQuery = {
+  myTasks: Array<{
+    kind: TaskKind;
+    since: string;
+    design: { id: string; title: string; stage: DesignStage };
+  }>;
 };
 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1436,6 +1448,44 @@ export const MyOrganizationDocument = {
     },
   ],
 } as unknown as DocumentNode<MyOrganizationQuery, MyOrganizationQueryVariables>;
+export const MyTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTasks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myTasks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'design' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTasksQuery, MyTasksQueryVariables>;
 export const NotificationsDocument = {
   kind: 'Document',
   definitions: [

@@ -6,7 +6,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from '@mc/realtime-co
 /** The `/realtime` socket, typed by the channel's contract (socket.io-client's generics: server's events first). */
 export type RealtimeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-const RealtimeContext = createContext<RealtimeSocket | null>(null);
+/** Exported for component tests, which provide a socket of their own. */
+export const RealtimeContext = createContext<RealtimeSocket | null>(null);
 
 /** One socket per signed-in tab, on the API's own origin (namespace `/realtime`). */
 export function RealtimeProvider({

@@ -7,7 +7,7 @@ import type { DesignStage } from '../gql/graphql';
 import { canStartDesigns, KIND_CAPABILITIES, useMyOrganization } from '../organization/organization-kind';
 import { StageBadge, STAGE_LABELS } from '../ui/StageBadge';
 
-import './DesignListPage.css';
+import './DesignList.css';
 
 const MyDesigns = graphql(`
   query MyDesigns($filter: DesignFilter, $after: String) {
@@ -44,7 +44,7 @@ const CreateDesign = graphql(`
 `);
 
 /** My designs, with stage badges, search and a stage filter; a lead-to-be can start a new one. */
-export function DesignListPage() {
+export function DesignList() {
   const [search, setSearch] = useState('');
   const [stage, setStage] = useState<DesignStage | ''>('');
   const filter = { ...(search.trim() ? { search: search.trim() } : {}), ...(stage ? { stage } : {}) };
@@ -62,8 +62,8 @@ export function DesignListPage() {
   }
 
   return (
-    <main className="page">
-      <h1>My designs</h1>
+    <section aria-labelledby="my-designs">
+      <h2 id="my-designs">My designs</h2>
       <div className="toolbar" role="search">
         <label>
           Search
@@ -106,14 +106,14 @@ export function DesignListPage() {
       </ul>
       {me && !mayStart && (
         <section aria-labelledby="what-you-can-do">
-          <h2 id="what-you-can-do">What you can do</h2>
+          <h3 id="what-you-can-do">What you can do</h3>
           <p>{KIND_CAPABILITIES[me.organization.kind].can}</p>
           <p>Designs you are invited to appear here.</p>
         </section>
       )}
       {mayStart && (
         <section aria-labelledby="new-design">
-          <h2 id="new-design">Start a design</h2>
+          <h3 id="new-design">Start a design</h3>
           <form onSubmit={submit} className="row">
             <label>
               Title
@@ -130,6 +130,6 @@ export function DesignListPage() {
           )}
         </section>
       )}
-    </main>
+    </section>
   );
 }

@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { Client, Provider } from 'urql';
 import { fromValue } from 'wonka';
 
-import { DesignListPage } from './DesignListPage';
+import { DesignList } from './DesignList';
 
 function renderEmptyList() {
   const client = {
@@ -21,13 +21,13 @@ function renderEmptyList() {
   render(
     <Provider value={client}>
       <MemoryRouter>
-        <DesignListPage />
+        <DesignList />
       </MemoryRouter>
     </Provider>,
   );
 }
 
-describe('DesignListPage', () => {
+describe('DesignList', () => {
   it('tells a user with no designs how to start, and a search that finds none that none match', async () => {
     const user = userEvent.setup();
     renderEmptyList();
