@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 
 import { DesignsModule } from '@mc/designs';
+import { WorkflowModule } from '@mc/workflow';
 
 import { MAIL_OPTIONS, type MailOptions } from './mail.options';
 import { MailOutbox } from './outbox/mail-outbox.service';
@@ -10,6 +11,7 @@ import { NotificationPreferencesResolver } from './preferences/notification-pref
 import { NotificationPreferencesService } from './preferences/notification-preferences.service';
 import { UnsubscribeController } from './preferences/unsubscribe.controller';
 import { JobQueue } from './queue/job-queue.service';
+import { TaskReminders } from './reminders/task-reminders.service';
 import { DevMailController } from './transport/dev-mail.controller';
 import { MailTransport } from './transport/mail-transport.service';
 
@@ -23,7 +25,7 @@ export class MailModule {
     const devPage = options.config.NODE_ENV === 'development' && !options.config.SMTP_URL;
     return {
       module: MailModule,
-      imports: [DesignsModule],
+      imports: [DesignsModule, WorkflowModule],
       controllers: [UnsubscribeController, ...(devPage ? [DevMailController] : [])],
       providers: [
         { provide: MAIL_OPTIONS, useValue: options },
@@ -34,6 +36,7 @@ export class MailModule {
         MailWorkers,
         NotificationPreferencesService,
         NotificationPreferencesResolver,
+        TaskReminders,
       ],
       exports: [JobQueue, MailOutbox],
     };

@@ -14,7 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n': typeof types.LogInDocument;
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n    }\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n': typeof types.SignUpDocument;
   '\n  query PublicCatalog(\n    $first: Int\n    $after: String\n    $search: String\n    $sector: String\n    $deliveryMode: DeliveryMode\n  ) {\n    publishedCatalog(\n      first: $first\n      after: $after\n      search: $search\n      sector: $sector\n      deliveryMode: $deliveryMode\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          summary\n          sector\n          hours\n          deliveryMode\n          level\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.PublicCatalogDocument;
   '\n  query PublicCredential($id: ID!) {\n    publishedDesign(id: $id) {\n      id\n      title\n      summary\n      sector\n      hours\n      deliveryMode\n      level\n      language\n      targetLearners\n      prerequisites\n      assessmentApproach\n      creditValue\n      issuerCountry\n      publishedAt\n      achievementUrl\n      institution {\n        id\n        name\n      }\n      outcomes {\n        statement\n        bloomLevel\n        position\n      }\n      skills {\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n      }\n      endorsedBy {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PublicCredentialDocument;
@@ -28,6 +30,8 @@ type Documents = {
   '\n  mutation UpdateMemberRole($userId: ID!, $orgRole: OrgRole!) {\n    updateMemberRole(userId: $userId, orgRole: $orgRole) {\n      id\n      orgRole\n      active\n    }\n  }\n': typeof types.UpdateMemberRoleDocument;
   '\n  mutation DeactivateMember($userId: ID!) {\n    deactivateMember(userId: $userId) {\n      id\n      orgRole\n      active\n    }\n  }\n': typeof types.DeactivateMemberDocument;
   '\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MyOrganizationDocument;
+  '\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n    }\n  }\n': typeof types.NotificationPreferencesDocument;
+  '\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n    }\n  }\n': typeof types.UpdateNotificationPreferencesDocument;
   '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n      }\n    }\n  }\n': typeof types.MyTasksDocument;
   '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
@@ -58,8 +62,12 @@ type Documents = {
   '\n  mutation RecordDecision($designId: ID!, $kind: DecisionKind!, $note: String) {\n    recordDecision(designId: $designId, kind: $kind, note: $note) {\n      id\n      kind\n    }\n  }\n': typeof types.RecordDecisionDocument;
 };
 const documents: Documents = {
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
+    types.RequestPasswordResetDocument,
   '\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n':
     types.LogInDocument,
+  '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n    }\n  }\n':
+    types.ResetPasswordDocument,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      accessToken\n    }\n  }\n':
     types.SignUpDocument,
   '\n  query PublicCatalog(\n    $first: Int\n    $after: String\n    $search: String\n    $sector: String\n    $deliveryMode: DeliveryMode\n  ) {\n    publishedCatalog(\n      first: $first\n      after: $after\n      search: $search\n      sector: $sector\n      deliveryMode: $deliveryMode\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          summary\n          sector\n          hours\n          deliveryMode\n          level\n          institution {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
@@ -86,6 +94,10 @@ const documents: Documents = {
     types.DeactivateMemberDocument,
   '\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n':
     types.MyOrganizationDocument,
+  '\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n    }\n  }\n':
+    types.NotificationPreferencesDocument,
+  '\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n    }\n  }\n':
+    types.UpdateNotificationPreferencesDocument,
   '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n      }\n    }\n  }\n':
     types.MyTasksDocument,
   '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n':
@@ -160,8 +172,20 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n',
 ): (typeof documents)['\n  mutation LogIn($email: String!, $password: String!) {\n    logIn(email: $email, password: $password) {\n      accessToken\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      accessToken\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -240,6 +264,18 @@ export function graphql(
 export function graphql(
   source: '\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MyOrganization {\n    me {\n      id\n      orgRole\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n    }\n  }\n',
+): (typeof documents)['\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

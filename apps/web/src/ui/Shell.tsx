@@ -47,6 +47,7 @@ export function Shell() {
               {KIND_CAPABILITIES[data.me.organization.kind].label})
             </span>
           )}
+          <Link to="/settings/notifications">Mail settings</Link>
           <button type="button" className="link-button" onClick={signOut}>
             Sign out
           </button>

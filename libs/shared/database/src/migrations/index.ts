@@ -6,6 +6,7 @@ import { AddDesignIssuerCountryAndLevel1764000000000 } from './1764000000000-add
 import { AddUserActive1764100000000 } from './1764100000000-add-user-active';
 import { AddNotificationComment1764200000000 } from './1764200000000-add-notification-comment';
 import { CreateMail1765100000000 } from './1765100000000-create-mail';
+import { CreateTaskReminders1765100000001 } from './1765100000001-create-task-reminders';
 import { CreateSessions1765200000000 } from './1765200000000-create-sessions';
 
 /** Every migration, oldest first. Migrations are the only way the schema changes. */
@@ -18,5 +19,6 @@ export const ALL_MIGRATIONS = [
   AddUserActive1764100000000,
   AddNotificationComment1764200000000,
   CreateMail1765100000000,
+  CreateTaskReminders1765100000001,
   CreateSessions1765200000000,
 ];
