@@ -105,24 +105,35 @@ export class JobQueue implements OnApplicationShutdown {
     }
   }
 
-  /** Runs `handler` for the queue's jobs, one at a time on this instance. */
-  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+  /**
+   * Runs `handler` for the queue's jobs: up to `batchSize` fetched at once and run side by side (a
+   * worker that found jobs waits for the polling interval before it fetches again, so one job per
+   * fetch would mean one job per interval). A job whose handler throws is failed on its own (retried
+   * with backoff while attempts remain); the others of its batch complete.
+   */
+  async work<T extends object>(name: string, handler: JobHandler<T>, batchSize = 20): Promise<void> {
     const id = await this.boss.work<T>(
       name,
-      { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 1, includeMetadata: true },
-      async ([job]) => {
-        if (!job) return;
-        try {
-          await handler(job.data, { id: job.id, retryCount: job.retryCount });
-        } catch (error) {
-          const last = job.retryCount >= job.retryLimit;
-          const message = error instanceof Error ? error.message : String(error);
-          // Kept by pg-boss in state `failed` (with this message as its output) once out of attempts.
-          this.logger[last ? 'error' : 'warn'](
-            `job ${name} ${job.id} attempt ${job.retryCount + 1} of ${job.retryLimit + 1} failed${last ? ' (no attempts left: kept as failed)' : ''}: ${message}`,
-          );
-          throw error;
-        }
+      { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 1, includeMetadata: true, batchSize },
+      async (jobs) => {
+        // A full batch: more are likely waiting, so the next fetch skips the polling pause.
+        const worker = this.workers.get(name);
+        if (jobs.length === batchSize && worker) this.boss.notifyWorker(worker);
+        await Promise.all(
+          jobs.map(async (job) => {
+            try {
+              await handler(job.data, { id: job.id, retryCount: job.retryCount });
+            } catch (error) {
+              const last = job.retryCount >= job.retryLimit;
+              const message = error instanceof Error ? error.message : String(error);
+              // Kept by pg-boss in state `failed` (with this message as its output) once out of attempts.
+              this.logger[last ? 'error' : 'warn'](
+                `job ${name} ${job.id} attempt ${job.retryCount + 1} of ${job.retryLimit + 1} failed${last ? ' (no attempts left: kept as failed)' : ''}: ${message}`,
+              );
+              await this.boss.fail(name, job.id, { message });
+            }
+          }),
+        );
       },
     );
     this.workers.set(name, id);

@@ -31,6 +31,7 @@ export class MailTransport implements OnApplicationShutdown {
       const url = new URL(SMTP_URL);
       if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
       for (const [name, value] of [
+        ['maxConnections', '4'],
         ['connectionTimeout', '10000'],
         ['greetingTimeout', '10000'],
         ['socketTimeout', '30000'],
