@@ -18,6 +18,9 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/socket.io': { target: api, ws: true },
+      // Mail written in development, and the unsubscribe links in it.
+      '/dev/mail': api,
+      '/mail': api,
     },
   },
 });

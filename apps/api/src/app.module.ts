@@ -9,6 +9,7 @@ import { DatabaseModule } from '@mc/database';
 import { DesignsModule } from '@mc/designs';
 import { GraphQLPassthroughFilter, InputValidationPipe } from '@mc/errors';
 import { AuthGuard, IdentityModule } from '@mc/identity';
+import { MailModule } from '@mc/mail';
 import { HealthController } from '@mc/observability';
 import { RealtimeModule } from '@mc/realtime';
 import { WorkflowModule } from '@mc/workflow';
@@ -53,6 +54,7 @@ export class AppModule {
         }),
         DesignsModule,
         WorkflowModule,
+        MailModule.forRoot({ config, databaseUrl: options.databaseUrl, jwtSecret: options.jwtSecret }),
         RealtimeModule.forRoot({
           distributed: Boolean(config.REDIS_URL),
           maxSocketsPerUser: config.MAX_SOCKETS_PER_USER,

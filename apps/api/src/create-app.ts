@@ -82,7 +82,9 @@ function serveWebApp(app: NestExpressApplication, folder: string, logger: Logger
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
     // The API's own routes, public documents (credentials, .well-known keys) included, are never the app.
-    const apiPath = /^\/(graphql|socket\.io|health|credentials|\.well-known)(\/|$)/.test(req.path);
+    const apiPath = /^\/(graphql|socket\.io|health|credentials|\.well-known|mail|dev\/mail)(\/|$)/.test(
+      req.path,
+    );
     if (req.method !== 'GET' || apiPath || !req.accepts('html')) return next();
     // index.html names the current hashed bundles: revalidated on every load, so a deploy shows at once.
     res.setHeader('Cache-Control', 'no-cache');

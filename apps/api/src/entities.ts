@@ -1,5 +1,6 @@
 import { DESIGNS_ENTITIES } from '@mc/designs';
 import { IDENTITY_ENTITIES } from '@mc/identity';
+import { MAIL_ENTITIES } from '@mc/mail';
 import { REALTIME_ENTITIES } from '@mc/realtime';
 import { WORKFLOW_ENTITIES } from '@mc/workflow';
 
@@ -9,4 +10,5 @@ export const ALL_ENTITIES = [
   ...DESIGNS_ENTITIES,
   ...WORKFLOW_ENTITIES,
   ...REALTIME_ENTITIES,
+  ...MAIL_ENTITIES,
 ];

@@ -277,7 +277,12 @@ describe('repeated failed log-ins', () => {
 describe('production mode', () => {
   let prod: TestApi;
   beforeAll(async () => {
-    prod = await startTestApi({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48) });
+    prod = await startTestApi({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(48),
+      // Production needs a mail server; nothing here sends mail.
+      SMTP_URL: 'smtp://127.0.0.1:9',
+    });
   });
   afterAll(() => prod?.close());
 

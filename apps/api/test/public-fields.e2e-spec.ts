@@ -27,6 +27,8 @@ const PUBLIC_ROOT_FIELDS = [
   'Query.publishedCatalog',
   'Query.publishedDesign',
   'Query.invitationPreview',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
 ];
 
 // Strings far over every length limit: a public field answers BAD_USER_INPUT for them before any

@@ -81,15 +81,7 @@ const PENDING_CONTRACT: Record<string, string[]> = {
   '#10 the journey (organization members, invitations)': [],
   '#11 writing together (suggestions)': [],
   '#12 quality and standards': [],
-  '#13 reaching people (mail, tasks, passwords)': [
-    'EmailMode was removed.',
-    'NotificationPreferences was removed.',
-    'NotificationPreferencesInput was removed.',
-    'Query.notificationPreferences was removed.',
-    'Mutation.updateNotificationPreferences was removed.',
-    'Mutation.requestPasswordReset was removed.',
-    'Mutation.resetPassword was removed.',
-  ],
+  '#13 reaching people (mail, tasks, passwords)': [],
   '#14 institutions (pipeline editor, reuse)': [],
 };
 

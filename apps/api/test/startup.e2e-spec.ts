@@ -2,6 +2,7 @@
  * The API as a real process, started the way `npm start` starts it (no DATABASE_URL: embedded
  * PostgreSQL in the data folder), stopped with SIGTERM, and started again.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,10 @@ import { join } from 'node:path';
 import { freePort, GraphQLClient, launchApiFromSource as launch, waitFor } from '@mc/testing';
 
 import { LogInDocument, MeDocument, PASSWORD, SignUpDocument } from './identity-factories';
+
+function testSigningKeyPem(): string {
+  return generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
 
 describe('start-up configuration errors', () => {
   it.each([
@@ -19,6 +24,11 @@ describe('start-up configuration errors', () => {
       'a missing SIGNING_KEY in production',
       { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(40) },
       'SIGNING_KEY',
+    ],
+    [
+      'a missing SMTP_URL in production',
+      { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(40), SIGNING_KEY: testSigningKeyPem() },
+      'SMTP_URL',
     ],
     ['a SIGNING_KEY that is no Ed25519 key', { SIGNING_KEY: 'not a key' }, 'SIGNING_KEY'],
   ])(

@@ -4,6 +4,10 @@
  */
 import 'reflect-metadata';
 
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -52,6 +56,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     PORT: '0',
     // As production would have it: the key comes from SIGNING_KEY, nothing is generated on disk.
     SIGNING_KEY: await testKeyPemOnce(),
+    // Mail written without SMTP_URL lands in a folder of this test's own, not the workspace's .data.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'mc-test-data-')),
     ...env,
   });
   const app = await createApp({

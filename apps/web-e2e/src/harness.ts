@@ -53,6 +53,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     DATABASE_URL: db.url,
     JWT_SECRET,
     SIGNING_KEY,
+    // Production needs a mail server; the browser tests read no mail (nothing listens on port 9).
+    SMTP_URL: 'smtp://127.0.0.1:9',
     WEB_DIR: join(WORKSPACE_ROOT, 'dist', 'apps', 'web'),
     ...env,
   });

@@ -5,7 +5,9 @@ import { Provider } from 'urql';
 import { AccountPage } from './account/AccountPage';
 import { createApiClient } from './api/client';
 import { AuthProvider, useAuth } from './auth/auth-context';
+import { ForgotPasswordPage } from './auth/ForgotPasswordPage';
 import { LogInPage } from './auth/LogInPage';
+import { ResetPasswordPage } from './auth/ResetPasswordPage';
 import { rememberReturnPath } from './auth/session-keeping';
 import { SignUpPage } from './auth/SignUpPage';
 import { CatalogPage } from './catalog/CatalogPage';
@@ -13,6 +15,7 @@ import { CredentialPage } from './catalog/CredentialPage';
 import { AcceptInvitationPage } from './invitations/AcceptInvitationPage';
 import { OrganizationPage } from './organization/OrganizationPage';
 import { PipelinePage } from './organization/pipeline/PipelinePage';
+import { NotificationSettingsPage } from './settings/NotificationSettingsPage';
 import { HomePage } from './tasks/HomePage';
 import { NotFoundPage } from './ui/NotFoundPage';
 import { Shell } from './ui/Shell';
@@ -27,6 +30,8 @@ export function App() {
           <Routes>
             <Route path="/login" element={<LogInPage />} />
             <Route path="/signup" element={<SignUpPage />} />
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
             <Route path="/join/:token" element={<SignUpPage />} />
             <Route path="/catalog" element={<CatalogPage />} />
             <Route path="/catalog/:designId" element={<CredentialPage />} />
@@ -39,6 +44,7 @@ export function App() {
               <Route path="/organization" element={<OrganizationPage />} />
               <Route path="/account" element={<AccountPage />} />
               <Route path="/organization/pipeline" element={<PipelinePage />} />
+              <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

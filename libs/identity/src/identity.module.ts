@@ -8,6 +8,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle.service';
 import { PasswordHasher } from './auth/password-hasher.service';
+import { IdentitySignals } from './identity-signals';
 import { IDENTITY_ENTITIES } from './identity.entities';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity.options';
 import { OrganizationInvitationResolver } from './organization-invitations/organization-invitation.resolver';
@@ -16,6 +17,8 @@ import { MemberSignals } from './organization-members/member-signals';
 import { OrganizationMemberResolver } from './organization-members/organization-member.resolver';
 import { OrganizationMemberService } from './organization-members/organization-member.service';
 import { OrganizationLoader } from './organizations/organization.loader';
+import { PasswordResetResolver } from './password-reset/password-reset.resolver';
+import { PasswordResetService } from './password-reset/password-reset.service';
 import { SessionSignals } from './sessions/session-signals';
 import { SessionResolver } from './sessions/session.resolver';
 import { SessionService } from './sessions/session.service';
@@ -43,6 +46,9 @@ export class IdentityModule {
         OrganizationInvitationResolver,
         OrganizationLoader,
         MemberSignals,
+        IdentitySignals,
+        PasswordResetService,
+        PasswordResetResolver,
         OrganizationMemberService,
         OrganizationMemberResolver,
         UserLoader,
@@ -59,6 +65,7 @@ export class IdentityModule {
         UserDirectory,
         OrganizationLoader,
         MemberSignals,
+        IdentitySignals,
         SessionService,
         SessionSignals,
       ],

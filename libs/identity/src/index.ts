@@ -10,6 +10,7 @@ export { UserObject, OrganizationObject } from './dto/identity.objects';
 export { UserLoader } from './users/user.loader';
 export { UserDirectory, type UserCard } from './users/user-directory.service';
 export { OrganizationLoader } from './organizations/organization.loader';
+export { IdentitySignals, type IdentitySignal, type IdentitySignalHandler } from './identity-signals';
 export { MemberSignals } from './organization-members/member-signals';
 export { SessionService } from './sessions/session.service';
 export { SessionSignals, type EndedSessions, type SessionsEndedHandler } from './sessions/session-signals';

@@ -86,6 +86,9 @@ export function LogInPage() {
         </button>
       </form>
       <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
         New here? <Link to={`/signup${search}`}>Create an account</Link>
       </p>
     </main>

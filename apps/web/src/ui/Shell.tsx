@@ -62,6 +62,7 @@ export function Shell() {
               {KIND_CAPABILITIES[data.me.organization.kind].label})
             </span>
           )}
+          <Link to="/settings/notifications">Mail settings</Link>
           <Link to="/account">Account</Link>
           <button
             type="button"

@@ -57,6 +57,15 @@ export class DesignDirectory {
     return rows
       .filter((row) => row.role !== DesignRole.EMPLOYER_PARTNER || row.organization_id === owner)
       .map((row) => row.user_id);
+  /** Everyone who takes part in the design, with their role. */
+  async participantRoles(
+    manager: EntityManager,
+    designId: string,
+  ): Promise<Array<{ userId: string; role: DesignRole }>> {
+    const participants = await manager
+      .getRepository(Participant)
+      .find({ where: { designId }, select: { userId: true, role: true } });
+    return participants.map((p) => ({ userId: p.userId, role: p.role }));
   }
 
   /** The ids of everyone who takes part in the design. */

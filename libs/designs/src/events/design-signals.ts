@@ -9,7 +9,18 @@ import type { DesignEvent } from './design-event.entity';
 /** Something that happened to a design, told to listeners inside the change's own transaction. */
 export type DesignSignal =
   | { type: 'event'; event: DesignEvent }
-  | { type: 'invited'; designId: string; email: string; role: DesignRole; invitedById: string };
+  | {
+      type: 'invited';
+      designId: string;
+      email: string;
+      role: DesignRole;
+      invitedById: string;
+      /** The raw token: it exists only now (only its hash is stored), so its mail is written now. */
+      token: string;
+      expiresAt: Date;
+      /** A fresh token for a pending invitation (`resendInvitation`). */
+      resent: boolean;
+    };
 
 export type DesignSignalHandler = (tx: Tx, signal: DesignSignal) => Promise<void>;
 

@@ -133,6 +133,16 @@ export class ParticipantService {
       await this.log.append(tx, invitation.designId, 'invitation.resent', user.id, {
         invitation: { id: invitation.id, email: invitation.email, role: invitation.role },
       });
+      await this.signals.emit(tx, {
+        type: 'invited',
+        designId: invitation.designId,
+        email: invitation.email,
+        role: invitation.role,
+        invitedById: user.id,
+        token,
+        expiresAt,
+        resent: true,
+      });
       return { id: invitation.id, email: invitation.email, role: invitation.role, token, expiresAt };
     });
   }
@@ -197,7 +207,16 @@ export class ParticipantService {
         acceptedAt: null,
         acceptedById: null,
       });
-      await this.signals.emit(tx, { type: 'invited', designId, email, role, invitedById: user.id });
+      await this.signals.emit(tx, {
+        type: 'invited',
+        designId,
+        email,
+        role,
+        invitedById: user.id,
+        token,
+        expiresAt: invitation.expiresAt,
+        resent: false,
+      });
       return { id: invitation.id, email, role, token, expiresAt: invitation.expiresAt };
     });
   }

@@ -34,6 +34,7 @@ export const LOGIN_THROTTLE = {
   freeFailures: 3,
   delayStepMs: 150,
   maxDelayMs: 1_500,
+  resetRequestsPerAccount: 5,
 } as const;
 
 /** A Redis that hangs must not hang log-in: past this the in-memory insurance limiter answers. */
@@ -47,6 +48,8 @@ export class LoginThrottle implements OnModuleDestroy {
   private readonly redis: Redis | null;
   private readonly byAccount: RateLimiterAbstract;
   private readonly byAddress: RateLimiterAbstract;
+  private readonly resetsByAccount: RateLimiterAbstract;
+  private readonly resetsByAddress: RateLimiterAbstract;
 
   constructor(@Inject(IDENTITY_OPTIONS) options: IdentityOptions) {
     this.redis = options.redisUrl
@@ -70,6 +73,32 @@ export class LoginThrottle implements OnModuleDestroy {
       duration: LOGIN_THROTTLE.windowSeconds,
       blockDuration: LOGIN_THROTTLE.windowSeconds,
     });
+    // Password-reset requests: each one counts (there is no "success" to give a point back), per
+    // email and per client address, in the same store as log-ins.
+    this.resetsByAccount = this.limiter({
+      keyPrefix: `${prefix}:reset-account`,
+      points: LOGIN_THROTTLE.resetRequestsPerAccount,
+      duration: LOGIN_THROTTLE.windowSeconds,
+      blockDuration: LOGIN_THROTTLE.windowSeconds,
+    });
+    this.resetsByAddress = this.limiter({
+      keyPrefix: `${prefix}:reset-address`,
+      points: LOGIN_THROTTLE.addressFailures,
+      duration: LOGIN_THROTTLE.windowSeconds,
+      blockDuration: LOGIN_THROTTLE.windowSeconds,
+    });
+  }
+
+  /** Counts one password-reset request; past either limit it is refused with `RATE_LIMITED`. */
+  async resetRequest(email: string, address: string): Promise<void> {
+    const [account, client] = await Promise.all([
+      this.takeFrom(this.resetsByAccount, email),
+      this.takeFrom(this.resetsByAddress, address),
+    ]);
+    const refused = [account, client].filter((take) => !take.taken);
+    if (refused.length) {
+      throw new RateLimitedError(Math.max(...refused.map((take) => take.res.msBeforeNext)) / 1000);
+    }
   }
 
   onModuleDestroy(): void {

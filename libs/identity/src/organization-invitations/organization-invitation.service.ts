@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, PreconditionFailedError }
 
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { OrganizationInvitationObject } from '../dto/identity.objects';
+import { IdentitySignals } from '../identity-signals';
 import { OrgRole } from '../identity.enums';
 import { IDENTITY_OPTIONS, type IdentityOptions } from '../identity.options';
 import { User } from '../users/user.entity';
@@ -18,6 +19,7 @@ export const DEFAULT_INVITATION_TTL_SECONDS = 7 * 24 * 60 * 60;
 export class OrganizationInvitationService {
   constructor(
     private readonly transactions: TransactionRunner,
+    private readonly signals: IdentitySignals,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
@@ -29,7 +31,8 @@ export class OrganizationInvitationService {
   ): Promise<OrganizationInvitationObject> {
     if (admin.orgRole !== OrgRole.ADMIN)
       throw new ForbiddenError('Only organization admins can invite members');
-    return this.transactions.run(async ({ manager }) => {
+    return this.transactions.run(async (tx) => {
+      const { manager } = tx;
       const existing = await manager
         .getRepository(User)
         .createQueryBuilder('u')
@@ -48,6 +51,15 @@ export class OrganizationInvitationService {
         expiresAt: new Date(Date.now() + ttl * 1000),
         acceptedAt: null,
         acceptedById: null,
+      });
+      await this.signals.emit(tx, {
+        type: 'organization-invited',
+        email,
+        orgRole,
+        organizationId: admin.organizationId,
+        invitedById: admin.id,
+        token,
+        expiresAt: invitation.expiresAt,
       });
       return { id: invitation.id, email, orgRole, token, expiresAt: invitation.expiresAt };
     });

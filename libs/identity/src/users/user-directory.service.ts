@@ -51,6 +51,16 @@ export class UserDirectory {
     return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
+  /** The addresses of the active users among `userIds` (a deactivated account gets no mail). */
+  async emails(manager: EntityManager, userIds: readonly string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(userIds)];
+    if (ids.length === 0) return new Map();
+    const users = await manager
+      .getRepository(User)
+      .find({ where: { id: In(ids), active: true }, select: { id: true, email: true } });
+    return new Map(users.map((u) => [u.id, u.email]));
+  }
+
   /** The id of the user with this email (emails are unique, compared lower-cased), if any. */
   async idByEmail(manager: EntityManager, email: string): Promise<string | null> {
     const user = await manager

@@ -91,6 +91,8 @@ export class NotificationService implements OnModuleInit {
 
   private async onSignal(tx: Tx, signal: DesignSignal): Promise<void> {
     if (signal.type === 'invited') {
+      // A resent link is the same invitation: the bell told about it the first time.
+      if (signal.resent) return;
       const invitee = await this.directory.idByEmail(tx.manager, signal.email);
       if (!invitee) return;
       const [actor, title] = await Promise.all([

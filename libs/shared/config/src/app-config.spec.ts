@@ -41,12 +41,31 @@ describe('loadConfig', () => {
       DATABASE_URL: 'postgres://u:p@db.internal:5432/app',
       JWT_SECRET: 'x'.repeat(40),
       SIGNING_KEY: ED25519_PEM,
+      SMTP_URL: 'smtps://mailer:secret@smtp.example.org:465',
+      MAIL_FROM: 'Badges <badges@example.org>',
+      REMINDER_AFTER_SECONDS: '2',
+      DIGEST_INTERVAL_SECONDS: '60',
       CORS_ORIGINS: 'https://app.example.org/, http://localhost:5173',
       REQUEST_BODY_LIMIT_BYTES: '2048',
     });
     expect(config.PORT).toBe(8080);
     expect(config.CORS_ORIGINS).toEqual(['https://app.example.org', 'http://localhost:5173']);
     expect(config.REQUEST_BODY_LIMIT_BYTES).toBe(2048);
+    expect(config).toMatchObject({
+      SMTP_URL: 'smtps://mailer:secret@smtp.example.org:465',
+      MAIL_FROM: 'Badges <badges@example.org>',
+      REMINDER_AFTER_SECONDS: 2,
+      DIGEST_INTERVAL_SECONDS: 60,
+    });
+  });
+
+  it('mail defaults: the local sender, reminders after 3 days, a daily digest', () => {
+    expect(loadConfig({})).toMatchObject({
+      MAIL_FROM: 'Co-design <no-reply@localhost>',
+      REMINDER_AFTER_SECONDS: 259200,
+      DIGEST_INTERVAL_SECONDS: 86400,
+    });
+    expect(loadConfig({}).SMTP_URL).toBeUndefined();
   });
 
   it.each([
@@ -73,6 +92,18 @@ describe('loadConfig', () => {
       'a SIGNING_KEY with a broken PEM body',
       { SIGNING_KEY: ED25519_PEM.replace(/[A-Z]{4}/, '####') },
       'SIGNING_KEY',
+    ],
+    [
+      'a missing SMTP_URL in production',
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SIGNING_KEY: ED25519_PEM },
+      'SMTP_URL',
+    ],
+    ['an SMTP_URL of another kind', { SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL'],
+    ['a REMINDER_AFTER_SECONDS of 0', { REMINDER_AFTER_SECONDS: '0' }, 'REMINDER_AFTER_SECONDS'],
+    [
+      'a DIGEST_INTERVAL_SECONDS that is no number',
+      { DIGEST_INTERVAL_SECONDS: 'daily' },
+      'DIGEST_INTERVAL_SECONDS',
     ],
     ['an unknown NODE_ENV', { NODE_ENV: 'staging' }, 'NODE_ENV'],
     ['an unknown LOG_LEVEL', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],

@@ -57,6 +57,19 @@ const signingKey = z
     'must be an Ed25519 private key (PKCS#8 PEM or JWK)',
   );
 
+// Where mail goes out: smtp:// or smtps://, with user and password in the URL when the server wants them.
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be an smtp:// or smtps:// URL with a host');
+
 const integer = (min: number, max: number) =>
   z
     .string()
@@ -96,6 +109,10 @@ const envSchema = z
       .default('mc'),
     REQUEST_BODY_LIMIT_BYTES: integer(1024, 50 * 1024 * 1024).default(256 * 1024),
     MAX_SOCKETS_PER_USER: integer(1, 100_000).default(20),
+    SMTP_URL: smtpUrl.optional(),
+    MAIL_FROM: z.string().trim().min(3).max(320).default('Co-design <no-reply@localhost>'),
+    REMINDER_AFTER_SECONDS: integer(1, 60 * 60 * 24 * 365).default(3 * 24 * 60 * 60),
+    DIGEST_INTERVAL_SECONDS: integer(1, 60 * 60 * 24 * 31).default(24 * 60 * 60),
     TRUST_PROXY: z
       .enum(['true', 'false'])
       .default('false')
@@ -113,6 +130,10 @@ const envSchema = z
         path: ['SIGNING_KEY'],
         message: 'is required when NODE_ENV=production',
       });
+    }
+    // Production mail reaches people; a file under the data folder of one container reaches nobody.
+    if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required when NODE_ENV=production' });
     }
   });
 

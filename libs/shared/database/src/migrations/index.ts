@@ -5,6 +5,8 @@ import { CreateNotifications1763910000000 } from './1763910000000-create-notific
 import { AddDesignIssuerCountryAndLevel1764000000000 } from './1764000000000-add-design-issuer-country-and-level';
 import { AddUserActive1764100000000 } from './1764100000000-add-user-active';
 import { AddNotificationComment1764200000000 } from './1764200000000-add-notification-comment';
+import { CreateMail1765100000000 } from './1765100000000-create-mail';
+import { CreateTaskReminders1765100000001 } from './1765100000001-create-task-reminders';
 import { CreateSessions1765200000000 } from './1765200000000-create-sessions';
 import { CreateSuggestions1765400000000 } from './1765400000000-create-suggestions';
 import { VersionPipelines1765500000000 } from './1765500000000-version-pipelines';
@@ -19,6 +21,8 @@ export const ALL_MIGRATIONS = [
   AddDesignIssuerCountryAndLevel1764000000000,
   AddUserActive1764100000000,
   AddNotificationComment1764200000000,
+  CreateMail1765100000000,
+  CreateTaskReminders1765100000001,
   CreateSessions1765200000000,
   CreateSuggestions1765400000000,
   VersionPipelines1765500000000,

@@ -1,0 +1,68 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+
+import { TransactionRunner } from '@mc/database';
+import { UserDirectory } from '@mc/identity';
+
+import { DigestEntryRecord } from '../digest/digest-entry.entity';
+import { MAIL_OPTIONS, type MailOptions } from '../mail.options';
+import { digestMail } from '../messages/templates';
+import { EmailMode, NotificationPreference } from '../preferences/notification-preference.entity';
+import { JobQueue } from '../queue/job-queue.service';
+import { MailTransport } from '../transport/mail-transport.service';
+
+import { DIGEST_QUEUE, DigestJob, MailOutbox, SEND_QUEUE, SendJob } from './mail-outbox.service';
+
+/** The queues and their retry policy: 8 retries from 2 s doubling (about 8 minutes in all). */
+export const MAIL_QUEUES = [
+  { name: SEND_QUEUE, retryLimit: 8, retryDelaySeconds: 2, expireInSeconds: 60 },
+  { name: DIGEST_QUEUE, retryLimit: 8, retryDelaySeconds: 2, expireInSeconds: 60 },
+] as const;
+
+/** Starts the queue at boot and works its jobs: sending mail, gathering digests. */
+@Injectable()
+export class MailWorkers implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Mail');
+
+  constructor(
+    private readonly queue: JobQueue,
+    private readonly transport: MailTransport,
+    private readonly outbox: MailOutbox,
+    private readonly transactions: TransactionRunner,
+    private readonly users: UserDirectory,
+    @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.start(MAIL_QUEUES);
+    await this.queue.work<SendJob>(SEND_QUEUE, async ({ mail }, job) => {
+      await this.transport.send(mail, job.id);
+      this.logger.log(`sent ${mail.kind} mail (job ${job.id})`);
+    });
+    await this.queue.work<DigestJob>(DIGEST_QUEUE, ({ userId }) => this.digest(userId));
+    if (this.transport.fileFolder) {
+      this.logger.log(`no SMTP_URL: mail is written to ${this.transport.fileFolder}`);
+    }
+  }
+
+  /** Gathers what waited for the user's digest into one mail (none when nothing waited). */
+  private async digest(userId: string): Promise<void> {
+    await this.transactions.run(async (tx) => {
+      const preference = await this.outbox.lockedPreference(tx, userId);
+      const entries = tx.manager.getRepository(DigestEntryRecord);
+      const waiting = await entries.find({ where: { userId }, order: { createdAt: 'ASC', id: 'ASC' } });
+      await entries.delete({ userId });
+      await tx.manager.getRepository(NotificationPreference).update({ userId }, { digestDueAt: null });
+      const to = (await this.users.emails(tx.manager, [userId])).get(userId);
+      if (!waiting.length || preference.email === EmailMode.OFF || !to) return;
+      const unsubscribeUrl = this.outbox.unsubscribeUrl(userId);
+      const rendered = digestMail({
+        entries: waiting.map((entry) => ({ subject: entry.subject, link: entry.link })),
+        appUrl: `${this.options.config.PUBLIC_URL}/`,
+        unsubscribeUrl,
+      });
+      await this.queue.enqueue(tx, SEND_QUEUE, {
+        mail: { kind: 'DIGEST', to, unsubscribeUrl, ...rendered },
+      } satisfies SendJob);
+    });
+  }
+}
