@@ -57,6 +57,8 @@ export class DesignDirectory {
     return rows
       .filter((row) => row.role !== DesignRole.EMPLOYER_PARTNER || row.organization_id === owner)
       .map((row) => row.user_id);
+  }
+
   /** Everyone who takes part in the design, with their role. */
   async participantRoles(
     manager: EntityManager,

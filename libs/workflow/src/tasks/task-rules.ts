@@ -7,7 +7,13 @@ import { DesignRole, DesignStage } from '@mc/designs';
 
 import { DecisionKind } from '../decisions/decision.entity';
 import { GateFacts } from '../pipelines/gates';
-import { decisionsFor, GateId, PipelineDefinition, TransitionRule } from '../pipelines/pipeline.definition';
+import {
+  decisionsFor,
+  findTransition,
+  Gate,
+  PipelineDefinition,
+  TransitionRule,
+} from '../pipelines/pipeline.definition';
 
 export enum TaskKind {
   SUBMIT = 'SUBMIT',
@@ -42,7 +48,7 @@ export interface DesignTaskFacts {
   /** The participants (with organization) and the standing decisions on the current revision. */
   gates: GateFacts;
   /** Whether `gates` (may be costly, e.g. readiness) pass; evaluated only for a move someone may make. */
-  gatesOpen(gates: readonly GateId[]): boolean;
+  gatesOpen(gates: readonly Gate[]): boolean;
 }
 
 export interface ParticipantTaskFacts {
@@ -62,11 +68,10 @@ const NOT_A_SUBMISSION = new Set<DesignStage>([
 const later = (a: Date, b: Date) => (a.getTime() >= b.getTime() ? a : b);
 
 function movesFrom(pipeline: PipelineDefinition, from: DesignStage, role: DesignRole): TransitionRule[] {
-  return pipeline.transitions.filter(
-    (rule) =>
-      rule.roles.includes(role) &&
-      (rule.from === from || (rule.from === '*' && rule.to !== from && !pipeline.finalStages.includes(from))),
-  );
+  return Object.values(DesignStage).flatMap((to) => {
+    const rule = findTransition(pipeline, from, to);
+    return rule?.roles.includes(role) ? [rule] : [];
+  });
 }
 
 /**

@@ -20,7 +20,7 @@ import type { AuthenticatedUser } from '@mc/identity';
 
 import { DecisionKind } from '../decisions/decision.entity';
 import { evaluateGates, GateFacts } from '../pipelines/gates';
-import { DEFAULT_PIPELINE, PipelineDefinition } from '../pipelines/pipeline.definition';
+import { DEFAULT_PIPELINE, PipelineDefinition, stageDefinition } from '../pipelines/pipeline.definition';
 import { PipelineRegistry } from '../pipelines/pipeline.registry';
 import { computeReadiness, Readiness } from '../readiness/readiness';
 import { endorsingOrganizations, readinessFactsOf } from '../readiness/readiness-facts';
@@ -175,7 +175,7 @@ export class TaskService {
 
     const tasks: OpenTask[] = [];
     for (const design of designs) {
-      const pipeline = pipelines.get(design.institution_id) ?? DEFAULT_PIPELINE;
+      const pipeline = pipelines.get(design.id) ?? DEFAULT_PIPELINE;
       const people = participantsBy.get(design.id) ?? [];
       const gates: GateFacts = {
         skills: (skillsBy.get(design.id) ?? []).map(({ id, name, priority }) => ({ id, name, priority })),
@@ -189,6 +189,9 @@ export class TaskService {
         })),
         decisions: (decisionsBy.get(design.id) ?? []).map((d) => ({ userId: d.user_id, kind: d.kind })),
         readiness: READINESS_NOT_READ,
+        // Unit sign-offs gate only the moves out of a parallel review, which are nobody's task here.
+        units: stageDefinition(pipeline, design.stage)?.units ?? [],
+        signedUnits: new Set<string>(),
       };
       const candidates = people.filter((p) => (userId === null ? p.active : p.user_id === userId));
       if (candidates.length === 0) continue;
@@ -250,13 +253,16 @@ export class TaskService {
     }));
   }
 
+  /** The pipeline version each design runs on (one query). */
   private async pipelinesOf(
     manager: EntityManager,
     designs: DesignRow[],
   ): Promise<Map<string, PipelineDefinition>> {
-    const institutionIds = [...new Set(designs.map((d) => d.institution_id))];
-    const pipelines = await this.pipelines.forInstitutions(manager, institutionIds);
-    return new Map(institutionIds.map((id, i) => [id, pipelines[i] ?? DEFAULT_PIPELINE]));
+    const versions = await this.pipelines.forDesigns(
+      manager,
+      designs.map((d) => ({ id: d.id, institutionId: d.institution_id, createdAt: d.created_at })),
+    );
+    return new Map(designs.map((d, i) => [d.id, versions[i]?.pipeline ?? DEFAULT_PIPELINE]));
   }
 
   private async readinessOf(manager: EntityManager, designId: string, gates: GateFacts): Promise<Readiness> {
@@ -268,5 +274,7 @@ export class TaskService {
 }
 
 function usesReadiness(pipeline: PipelineDefinition): boolean {
-  return pipeline.transitions.some((rule) => rule.gates.includes('readiness'));
+  return [...pipeline.stages.flatMap((stage) => stage.transitions), ...pipeline.fromAnyStage].some((rule) =>
+    rule.gates.some((gate) => gate.type === 'readiness'),
+  );
 }
