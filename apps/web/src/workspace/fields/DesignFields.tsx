@@ -206,6 +206,7 @@ function DesignFieldEditor({
     onDone,
     refresh,
     keepAs: { designId: design.id, name: `field.${key}` },
+    draftOf: (current) => toDraft(current[key]),
   });
   return (
     <RecordEditor
