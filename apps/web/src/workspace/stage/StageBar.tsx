@@ -7,6 +7,7 @@ import { STAGE_LABELS } from '../../ui/StageBadge';
 import type { WorkspacePartProps } from '../workspace-props';
 
 import { committeeTally, DecisionList, ReviewProgress } from './DecisionList';
+import { LastSendBack } from './LastSendBack';
 import {
   DECISION_PHRASES,
   decisionLabel,
@@ -157,6 +158,7 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
         })}
       </ol>
       <ReadinessAdvice readiness={design.readiness} />
+      <LastSendBack designId={design.id} stage={stage} />
 
       {(moves.length > 0 || kinds.length > 0) && (
         <div className="co-stage-actions">
