@@ -23,9 +23,32 @@ import type { WorkspacePartProps } from './workspace-props';
 
 import './WorkspacePage.css';
 
-/** The design workspace: everything about one design, kept live through the real-time channel. */
+/** A design's id as the API makes them (a UUID). */
+const DESIGN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The design workspace at /designs/<id>; an address whose id cannot be a design's says so (a
+ * mistyped or cut-off link) instead of asking the API and showing a generic error.
+ */
 export function WorkspacePage() {
   const { designId = '' } = useParams();
+  if (!DESIGN_ID.test(designId)) {
+    return (
+      <main className="page">
+        <h1>Not a design address</h1>
+        <p role="alert">
+          “{designId}” is not a design’s id: the link may be mistyped or cut off. A design’s address ends in
+          an id such as 3f2a9c1e-5b7d-4e8a-9c0b-1d2e3f4a5b6c.
+        </p>
+        <Link to="/">Back to my designs</Link>
+      </main>
+    );
+  }
+  return <DesignWorkspacePage key={designId} designId={designId} />;
+}
+
+/** Everything about one design, kept live through the real-time channel. */
+function DesignWorkspacePage({ designId }: { designId: string }) {
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: DesignWorkspace,
     variables: { id: designId },
