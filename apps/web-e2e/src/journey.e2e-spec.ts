@@ -318,6 +318,11 @@ if (!HAS_CHROMIUM) {
     expect(await lead.getByLabel('Brief').textContent()).toContain(OUTCOME);
     await checkpoint(lead, 'printable-brief');
 
+    // The lead finds it too, from the header's link to the public catalog.
+    await lead.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Catalog' }).click();
+    await lead.getByRole('link', { name: TITLE }).waitFor();
+    expect(new URL(lead.url()).pathname).toBe('/catalog');
+
     // --- A logged-out visitor finds it on the catalog. -----------------------------------------
     const visitor = await freshPage();
     await visitor.goto(`${app.url}/catalog`);
