@@ -241,6 +241,29 @@ describe('StageBar', () => {
     expect(screen.queryByTestId('last-send-back')).toBeNull();
   });
 
+  it('does not announce a stage the design no longer has', async () => {
+    const user = userEvent.setup();
+    const mock = mockClient(() => ({
+      data: { transitionDesign: { id: 'design-1', stage: 'PARTNER_REVIEW' } },
+    }));
+    const drafting = propsAs('LEAD', 'DRAFTING');
+    const view = (props: WorkspacePartProps) => (
+      <Provider value={mock.client}>
+        <StageBar {...props} />
+      </Provider>
+    );
+    const { rerender } = render(view(drafting));
+    await user.click(screen.getByRole('button', { name: 'Submit to partner review' }));
+    const live = screen.getByTestId('stage-announcement');
+    // The reload has not come yet: the design is still shown in drafting, so nothing is announced.
+    expect(live.textContent).toBe('');
+    rerender(view(propsAs('LEAD', 'PARTNER_REVIEW')));
+    expect(live.textContent).toBe('The design moved to Partner review.');
+    // Someone sent it back meanwhile: the sentence about partner review is gone.
+    rerender(view(propsAs('LEAD', 'DRAFTING')));
+    expect(live.textContent).toBe('');
+  });
+
   it('records a decision with its optional note', async () => {
     const user = userEvent.setup();
     const { calls } = renderBar(propsAs('COMMITTEE_MEMBER', 'COMMITTEE_REVIEW'), () => ({

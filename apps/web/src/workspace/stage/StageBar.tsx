@@ -51,7 +51,9 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
   const [rationale, setRationale] = useState('');
   const [note, setNote] = useState('');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // What the live region says, and the stage it is about: once the design is in another stage
+  // (someone moved it since), the sentence is stale and is not announced.
+  const [done, setDone] = useState<{ text: string; stage: DesignStage } | null>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
   const [{ fetching: moving }, transition] = useMutation(TransitionDesign);
   const [{ fetching: deciding }, decide] = useMutation(RecordDecision);
@@ -83,7 +85,7 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
     }
     setPending(null);
     setRationale('');
-    setDone(`The design moved to ${STAGE_LABELS[rule.to]}.`);
+    setDone({ text: `The design moved to ${STAGE_LABELS[rule.to]}.`, stage: rule.to });
     refresh();
   }
 
@@ -102,10 +104,12 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
       kind === 'APPROVE' && tally && !tally.reached && mine?.kind !== 'APPROVE'
         ? tally.approvals + 1 >= tally.needed
         : false;
-    setDone(
-      `Recorded: you ${DECISION_PHRASES[kind]}.` +
+    setDone({
+      text:
+        `Recorded: you ${DECISION_PHRASES[kind]}.` +
         (reaches ? ' That makes the majority: the design can now be approved.' : ''),
-    );
+      stage,
+    });
     refresh();
   }
 
@@ -268,8 +272,8 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
           )}
         </div>
       )}
-      <p className="co-sr-only" aria-live="polite">
-        {done ?? ''}
+      <p className="co-sr-only" aria-live="polite" data-testid="stage-announcement">
+        {done?.stage === stage ? done.text : ''}
       </p>
 
       <ReviewProgress design={design} />
