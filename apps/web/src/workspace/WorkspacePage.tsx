@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { errorCode } from '../api/client';
+import { useRetryWhileUnreachable } from '../api/use-retry-while-unreachable';
 import { StageBadge } from '../ui/StageBadge';
 
 import { AlignmentMatrix } from './alignment/AlignmentMatrix';
@@ -71,14 +72,18 @@ function DesignWorkspacePage({ designId }: { designId: string }) {
     [],
   );
   const { presence, live, setFocus } = useDesignChannel(designId, onEvents);
+  // The server could not be reached: ask again until it answers; the notice then clears.
+  const unreachable = useRetryWhileUnreachable(error, refresh);
 
   if (error && !data) {
     return (
       <main className="page">
         <p role="alert">
-          {errorCode(error) === 'NOT_FOUND'
-            ? 'This design does not exist or is not shared with you.'
-            : 'Could not load the design.'}
+          {unreachable
+            ? 'The server could not be reached. Trying again…'
+            : errorCode(error) === 'NOT_FOUND'
+              ? 'This design does not exist or is not shared with you.'
+              : 'Could not load the design.'}
         </p>
         <Link to="/">Back to my designs</Link>
       </main>
@@ -89,6 +94,11 @@ function DesignWorkspacePage({ designId }: { designId: string }) {
   const props: WorkspacePartProps = { design: data.design, me: data.me, presence, setFocus, refresh };
   return (
     <main className="workspace" aria-busy={fetching}>
+      {unreachable && (
+        <p role="status" className="workspace-unreachable">
+          The server could not be reached: this is the design as last loaded. Trying again…
+        </p>
+      )}
       <div className="workspace-header">
         <h1>{data.design.title}</h1>
         <StageBadge stage={data.design.stage} />
