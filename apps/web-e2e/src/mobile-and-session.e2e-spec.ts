@@ -185,7 +185,7 @@ async function horizontalOverflow(page: Page) {
       { name: 'credential', path: `/catalog/${publishedId}`, signedIn: false, ready: 'main h1' },
       { name: 'not-found', path: '/no-such-page', signedIn: false, ready: 'h1' },
       { name: 'my-designs', path: '/', signedIn: true, ready: 'h1' },
-      { name: 'organization', path: '/organization', signedIn: true, ready: 'table' },
+      { name: 'organization', path: '/organization', signedIn: true, ready: 'table tbody tr' },
       { name: 'workspace', path: `/designs/${designId}`, signedIn: true, ready: 'h1' },
       { name: 'brief', path: `/designs/${designId}/brief`, signedIn: true, ready: '.brief-print-text' },
     ];
