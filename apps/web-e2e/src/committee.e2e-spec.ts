@@ -131,4 +131,32 @@ if (!HAS_CHROMIUM) {
     await page.locator(`[id="comment-${addComment.id}"].co-comment-linked`).waitFor();
     await screenshot(page, 'committee-mention-highlighted');
   });
+
+  it('a send-back shows its rationale and who sent it in the approval panel and in the notification', async () => {
+    const why = 'The lockout-tagout outcome is missing before the live-panel lab';
+    await page.goto(`${app.url}/designs/${designId}`);
+    await page.getByRole('button', { name: 'Send back to drafting' }).click();
+    await page.getByLabel('Rationale').fill(why);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.locator('.workspace-header .stage-badge', { hasText: 'Drafting' }).waitFor();
+
+    const leadContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await leadContext.addInitScript(
+      (value) => window.localStorage.setItem('mc.accessToken', value),
+      lead.token,
+    );
+    const leadPage = await leadContext.newPage();
+    await leadPage.goto(`${app.url}/designs/${designId}`);
+    const note = leadPage.getByTestId('last-send-back');
+    await note.filter({ hasText: why }).waitFor();
+    expect(await note.innerText()).toContain('Carla Committee sent the design back from Committee review');
+    await leadPage.getByRole('button', { name: /^Notifications, [1-9]\d* unread$/ }).click();
+    await leadPage
+      .getByRole('dialog', { name: 'Notifications' })
+      .getByText(`Carla Committee moved “Industrial Electrical Troubleshooting” to Drafting: “${why}”`)
+      .waitFor();
+    await screenshot(leadPage, 'committee-send-back-seen-by-lead');
+    await expectNoSeriousViolations(leadPage);
+    await leadContext.close();
+  });
 });

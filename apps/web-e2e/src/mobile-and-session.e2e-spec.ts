@@ -1,6 +1,8 @@
 /**
  * Phones and expired sessions in the browser (issue 10 items 8 and 9): no page scrolls sideways
- * at 360, 390 and 430 px (the workspace stacks its columns, tables scroll in their own box), and
+ * at 360, 390 and 430 px (log-in, sign-up, join, an invitation, the catalog and a credential page,
+ * 404, my designs, the organization, the workspace and the brief; the workspace stacks its
+ * columns, tables scroll in their own box), and
  * a session that expires while a comment is being typed says so, keeps the comment, and comes
  * back to the design with it after the log-in.
  */
@@ -9,7 +11,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { expectNoSeriousViolations } from './axe';
 import {
+  addParticipant,
   CHROMIUM,
+  colleague,
   createDesign,
   HAS_CHROMIUM,
   launchBrowser,
@@ -43,8 +47,15 @@ async function horizontalOverflow(page: Page) {
       }
       return false;
     };
+    // An element that sticks out, or whose own text does (a long word in a box that fits).
+    const sticksOut = (el: Element) =>
+      el.getBoundingClientRect().right > width + 0.5 ||
+      (getComputedStyle(el).overflowX === 'visible' &&
+        el.clientWidth > 0 &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        el.getBoundingClientRect().left + el.scrollWidth > width + 0.5);
     const wide = Array.from(document.querySelectorAll('body *'))
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !scrolls(el))
+      .filter((el) => sticksOut(el) && !scrolls(el))
       .slice(0, 6)
       .map(
         (el) =>
@@ -59,6 +70,9 @@ async function horizontalOverflow(page: Page) {
   let browser: Browser;
   let lead: Person;
   let designId: string;
+  let publishedId: string;
+  let joinToken: string;
+  let invitationToken: string;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
@@ -83,7 +97,58 @@ async function horizontalOverflow(page: Page) {
       }`,
       { designId, skillIds },
     );
-  }, 120_000);
+
+    // A published design for the catalog's credential page, and links to join and to a design.
+    const employer = await signUp(app, 'Eli Employer', { name: 'Aurora Electric', kind: 'EMPLOYER' });
+    const committee = await colleague(app, lead, 'Cora Committee');
+    publishedId = await createDesign(app, lead, 'Photovoltaic Array Commissioning and Maintenance');
+    await addParticipant(app, lead, publishedId, employer, 'EMPLOYER_PARTNER');
+    await addParticipant(app, lead, publishedId, committee, 'COMMITTEE_MEMBER');
+    const { proposeSkill } = await app.api.as(employer.token).ok<{ proposeSkill: { id: string } }>(
+      `mutation Skill($designId: ID!) {
+        proposeSkill(designId: $designId, input: { name: "Commissions grid-tied photovoltaic inverters", priority: ESSENTIAL,
+          frameworkRef: { framework: "ESCO", code: "S1.2.3", label: "install photovoltaic systems", url: "https://esco.example.org/a-very-long-path/s123" } }) { id }
+      }`,
+      { designId: publishedId },
+    );
+    await asLead.ok(
+      `mutation Outcome($designId: ID!, $skillIds: [ID!]) {
+        addOutcome(designId: $designId, input: { statement: "Commission a grid-tied photovoltaic inverter to the utility's interconnection requirements", bloomLevel: APPLY, skillIds: $skillIds }) { id }
+      }`,
+      { designId: publishedId, skillIds: [proposeSkill.id] },
+    );
+    const move = (token: string, to: string) =>
+      app.api
+        .as(token)
+        .ok(
+          `mutation Move($designId: ID!, $to: DesignStage!) { transitionDesign(designId: $designId, to: $to) { id } }`,
+          { designId: publishedId, to },
+        );
+    const decide = (token: string, kind: string) =>
+      app.api
+        .as(token)
+        .ok(
+          `mutation Decide($designId: ID!, $kind: DecisionKind!) { recordDecision(designId: $designId, kind: $kind) { id } }`,
+          { designId: publishedId, kind },
+        );
+    await move(lead.token, 'PARTNER_REVIEW');
+    await decide(employer.token, 'ENDORSE');
+    await move(lead.token, 'COMMITTEE_REVIEW');
+    await decide(committee.token, 'APPROVE');
+    await move(committee.token, 'APPROVED');
+    await move(lead.token, 'PUBLISHED');
+    const { inviteToOrganization } = await asLead.ok<{ inviteToOrganization: { token: string } }>(
+      `mutation { inviteToOrganization(email: "a.colleague.with.a.long.address@coast-mountain.example.org", orgRole: MEMBER) { token } }`,
+    );
+    joinToken = inviteToOrganization.token;
+    const { inviteToDesign } = await asLead.ok<{ inviteToDesign: { token: string } }>(
+      `mutation Invite($designId: ID!) {
+        inviteToDesign(designId: $designId, email: "a.partner.with.a.long.address@aurora-electric.example.org", role: EMPLOYER_PARTNER) { token }
+      }`,
+      { designId },
+    );
+    invitationToken = inviteToDesign.token;
+  }, 180_000);
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
@@ -114,7 +179,13 @@ async function horizontalOverflow(page: Page) {
     const pages: { name: string; path: string; signedIn: boolean; ready: string }[] = [
       { name: 'login', path: '/login', signedIn: false, ready: 'h1' },
       { name: 'signup', path: '/signup', signedIn: false, ready: 'h1' },
+      { name: 'join', path: `/join/${joinToken}`, signedIn: false, ready: 'h1' },
+      { name: 'invitation', path: `/invitations/${invitationToken}`, signedIn: false, ready: 'main dl' },
+      { name: 'catalog', path: '/catalog', signedIn: false, ready: '.catalog-card h2' },
+      { name: 'credential', path: `/catalog/${publishedId}`, signedIn: false, ready: 'main h1' },
+      { name: 'not-found', path: '/no-such-page', signedIn: false, ready: 'h1' },
       { name: 'my-designs', path: '/', signedIn: true, ready: 'h1' },
+      { name: 'organization', path: '/organization', signedIn: true, ready: 'table tbody tr' },
       { name: 'workspace', path: `/designs/${designId}`, signedIn: true, ready: 'h1' },
       { name: 'brief', path: `/designs/${designId}/brief`, signedIn: true, ready: '.brief-print-text' },
     ];
@@ -131,6 +202,7 @@ async function horizontalOverflow(page: Page) {
           // Every part of it is there: the record, both columns, the matrix, history, people, exports, readiness.
           await page.getByText('Read ladder logic diagrams').first().waitFor();
         }
+        if (name === 'credential') await page.getByText('Commissions grid-tied').first().waitFor();
         const { scrollWidth, width: inner, wide } = await horizontalOverflow(page);
         if (scrollWidth > inner)
           faults.push(`${name} at ${width}px: ${scrollWidth} > ${inner}: ${wide.join(', ')}`);

@@ -61,6 +61,8 @@ type Documents = {
   '\n  mutation ProposeSkill($designId: ID!, $input: ProposeSkillInput!) {\n    proposeSkill(designId: $designId, input: $input) {\n      id\n      name\n      priority\n      version\n    }\n  }\n': typeof types.ProposeSkillDocument;
   '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n': typeof types.UpdateSkillDocument;
   '\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n': typeof types.RemoveSkillDocument;
+  '\n  query SendBackHead($id: ID!) {\n    design(id: $id) {\n      id\n      lastSeq\n    }\n  }\n': typeof types.SendBackHeadDocument;
+  '\n  query SendBackPage($id: ID!, $afterSeq: Int!, $limit: Int!) {\n    design(id: $id) {\n      id\n      events(afterSeq: $afterSeq, limit: $limit) {\n        seq\n        type\n        actor {\n          id\n          displayName\n        }\n        data\n        at\n      }\n    }\n  }\n': typeof types.SendBackPageDocument;
   '\n  mutation TransitionDesign($designId: ID!, $to: DesignStage!, $rationale: String) {\n    transitionDesign(designId: $designId, to: $to, rationale: $rationale) {\n      id\n      stage\n    }\n  }\n': typeof types.TransitionDesignDocument;
   '\n  mutation RecordDecision($designId: ID!, $kind: DecisionKind!, $note: String) {\n    recordDecision(designId: $designId, kind: $kind, note: $note) {\n      id\n      kind\n    }\n  }\n': typeof types.RecordDecisionDocument;
 };
@@ -154,6 +156,10 @@ const documents: Documents = {
   '\n  mutation UpdateSkill($id: ID!, $input: UpdateSkillInput!) {\n    updateSkill(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n':
     types.UpdateSkillDocument,
   '\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n': types.RemoveSkillDocument,
+  '\n  query SendBackHead($id: ID!) {\n    design(id: $id) {\n      id\n      lastSeq\n    }\n  }\n':
+    types.SendBackHeadDocument,
+  '\n  query SendBackPage($id: ID!, $afterSeq: Int!, $limit: Int!) {\n    design(id: $id) {\n      id\n      events(afterSeq: $afterSeq, limit: $limit) {\n        seq\n        type\n        actor {\n          id\n          displayName\n        }\n        data\n        at\n      }\n    }\n  }\n':
+    types.SendBackPageDocument,
   '\n  mutation TransitionDesign($designId: ID!, $to: DesignStage!, $rationale: String) {\n    transitionDesign(designId: $designId, to: $to, rationale: $rationale) {\n      id\n      stage\n    }\n  }\n':
     types.TransitionDesignDocument,
   '\n  mutation RecordDecision($designId: ID!, $kind: DecisionKind!, $note: String) {\n    recordDecision(designId: $designId, kind: $kind, note: $note) {\n      id\n      kind\n    }\n  }\n':
@@ -456,6 +462,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n',
 ): (typeof documents)['\n  mutation RemoveSkill($id: ID!) {\n    removeSkill(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SendBackHead($id: ID!) {\n    design(id: $id) {\n      id\n      lastSeq\n    }\n  }\n',
+): (typeof documents)['\n  query SendBackHead($id: ID!) {\n    design(id: $id) {\n      id\n      lastSeq\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SendBackPage($id: ID!, $afterSeq: Int!, $limit: Int!) {\n    design(id: $id) {\n      id\n      events(afterSeq: $afterSeq, limit: $limit) {\n        seq\n        type\n        actor {\n          id\n          displayName\n        }\n        data\n        at\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SendBackPage($id: ID!, $afterSeq: Int!, $limit: Int!) {\n    design(id: $id) {\n      id\n      events(afterSeq: $afterSeq, limit: $limit) {\n        seq\n        type\n        actor {\n          id\n          displayName\n        }\n        data\n        at\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

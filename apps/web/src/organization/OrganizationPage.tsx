@@ -64,13 +64,17 @@ export function OrganizationPage() {
   const [deactivation, deactivate] = useMutation(Deactivate);
   const [email, setEmail] = useState('');
   const [orgRole, setOrgRole] = useState<OrgRole>('MEMBER');
-  const [link, setLink] = useState<string | null>(null);
+  // The last link made, with whom it is for (a second invitation replaces it on screen).
+  const [link, setLink] = useState<{ url: string; email: string } | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await sendInvite({ email, orgRole });
     if (result.data) {
-      setLink(`${window.location.origin}/join/${result.data.inviteToOrganization.token}`);
+      setLink({
+        url: `${window.location.origin}/join/${result.data.inviteToOrganization.token}`,
+        email: email.trim(),
+      });
       setEmail('');
     }
   }
@@ -187,11 +191,11 @@ export function OrganizationPage() {
             )}
             {link && (
               <p role="status">
-                Send this link to your colleague (valid for 7 days):{' '}
+                Send this link to <strong>{link.email}</strong> (valid for 7 days):{' '}
                 <span className="invite-link" data-testid="join-link">
-                  {link}
+                  {link.url}
                 </span>{' '}
-                <button type="button" onClick={() => void navigator.clipboard?.writeText(link)}>
+                <button type="button" onClick={() => void navigator.clipboard?.writeText(link.url)}>
                   Copy link
                 </button>
               </p>

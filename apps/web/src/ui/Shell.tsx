@@ -55,6 +55,9 @@ export function Shell() {
           Co-design
         </Link>
         <div className="header-actions">
+          <nav aria-label="Main">
+            <Link to="/catalog">Catalog</Link>
+          </nav>
           <NotificationsBell />
           {data?.me && (
             <span className="who" title={KIND_CAPABILITIES[data.me.organization.kind].can}>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 
 import { errorCode } from '../api/client';
+import { useRetryWhileUnreachable } from '../api/use-retry-while-unreachable';
 import { ReuseBar } from '../reuse/ReuseBar';
 import { StageBadge } from '../ui/StageBadge';
 
@@ -25,9 +26,32 @@ import type { WorkspacePartProps } from './workspace-props';
 
 import './WorkspacePage.css';
 
-/** The design workspace: everything about one design, kept live through the real-time channel. */
+/** A design's id as the API makes them (a UUID). */
+const DESIGN_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The design workspace at /designs/<id>; an address whose id cannot be a design's says so (a
+ * mistyped or cut-off link) instead of asking the API and showing a generic error.
+ */
 export function WorkspacePage() {
   const { designId = '' } = useParams();
+  if (!DESIGN_ID.test(designId)) {
+    return (
+      <main className="page">
+        <h1>Not a design address</h1>
+        <p role="alert">
+          “{designId}” is not a design’s id: the link may be mistyped or cut off. A design’s address ends in
+          an id such as 3f2a9c1e-5b7d-4e8a-9c0b-1d2e3f4a5b6c.
+        </p>
+        <Link to="/">Back to my designs</Link>
+      </main>
+    );
+  }
+  return <DesignWorkspacePage key={designId} designId={designId} />;
+}
+
+/** Everything about one design, kept live through the real-time channel. */
+function DesignWorkspacePage({ designId }: { designId: string }) {
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: DesignWorkspace,
     variables: { id: designId },
@@ -50,14 +74,18 @@ export function WorkspacePage() {
     [],
   );
   const { presence, live, setFocus } = useDesignChannel(designId, onEvents);
+  // The server could not be reached: ask again until it answers; the notice then clears.
+  const unreachable = useRetryWhileUnreachable(error, refresh);
 
   if (error && !data) {
     return (
       <main className="page">
         <p role="alert">
-          {errorCode(error) === 'NOT_FOUND'
-            ? 'This design does not exist or is not shared with you.'
-            : 'Could not load the design.'}
+          {unreachable
+            ? 'The server could not be reached. Trying again…'
+            : errorCode(error) === 'NOT_FOUND'
+              ? 'This design does not exist or is not shared with you.'
+              : 'Could not load the design.'}
         </p>
         <Link to="/">Back to my designs</Link>
       </main>
@@ -68,6 +96,11 @@ export function WorkspacePage() {
   const props: WorkspacePartProps = { design: data.design, me: data.me, presence, setFocus, refresh };
   return (
     <main className="workspace" aria-busy={fetching}>
+      {unreachable && (
+        <p role="status" className="workspace-unreachable">
+          The server could not be reached: this is the design as last loaded. Trying again…
+        </p>
+      )}
       <div className="workspace-header">
         <h1>{data.design.title}</h1>
         <StageBadge stage={data.design.stage} />

@@ -159,6 +159,54 @@ describe('DesignFields', () => {
     expect(props.setFocus).toHaveBeenLastCalledWith(null);
   });
 
+  it('a CONFLICT that left my field as I found it (my own save a moment ago) saves mine again, no dialog', async () => {
+    const user = userEvent.setup();
+    // Version 4 changed the summary only (the save just before this one): the sector is as I found it.
+    const theirs = { ...makeDesign(), summary: 'A new summary', version: 4 };
+    const { calls, props } = renderFields(makeDesign(), ({ variables }) =>
+      (variables['input'] as { expectedVersion: number }).expectedVersion === 3
+        ? {
+            error: {
+              message: 'The design changed since you loaded it',
+              extensions: { code: 'CONFLICT', current: theirs },
+            },
+          }
+        : saved('x', 5),
+    );
+    await user.click(screen.getByRole('button', { name: 'Edit Sector' }));
+    await user.clear(screen.getByLabelText('Sector'));
+    await user.type(screen.getByLabelText('Sector'), 'Utilities');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(calls.map((c) => c.variables)).toEqual([
+      { id: 'design-1', input: { expectedVersion: 3, sector: 'Utilities' } },
+      { id: 'design-1', input: { expectedVersion: 4, sector: 'Utilities' } },
+    ]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByLabelText('Sector')).toBeNull();
+    expect(props.refresh).toHaveBeenCalled();
+  });
+
+  it('saves again only once: a second CONFLICT opens the dialog', async () => {
+    const user = userEvent.setup();
+    let version = 3;
+    const { calls } = renderFields(makeDesign(), () => {
+      version += 1;
+      return {
+        error: {
+          message: 'The design changed since you loaded it',
+          extensions: { code: 'CONFLICT', current: { ...makeDesign(), summary: `S${version}`, version } },
+        },
+      };
+    });
+    await user.click(screen.getByRole('button', { name: 'Edit Sector' }));
+    await user.clear(screen.getByLabelText('Sector'));
+    await user.type(screen.getByLabelText('Sector'), 'Utilities');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('dialog', { name: /Sector changed/ });
+    expect(calls).toHaveLength(2);
+  });
+
   it('"Take theirs" drops mine without saving it', async () => {
     const user = userEvent.setup();
     const theirs = { ...makeDesign(), sector: 'Mining', version: 4 };

@@ -224,6 +224,7 @@ function DesignFieldEditor({
     onDone,
     refresh,
     keepAs: { designId: design.id, name: `field.${key}` },
+    draftOf: (current) => toDraft(current[key]),
   });
   return (
     <RecordEditor

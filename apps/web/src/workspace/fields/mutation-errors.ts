@@ -3,6 +3,8 @@ import { errorCode, errorExtensions } from '../../api/client';
 /** A GraphQL error as urql's `CombinedError` (and a test's stand-in) carries it. */
 export type GraphQLishError = {
   graphQLErrors: ReadonlyArray<{ message?: string; extensions?: Record<string, unknown> }>;
+  /** Set when no answer came (urql's CombinedError). */
+  networkError?: Error;
 };
 
 /** One field at fault in a `BAD_USER_INPUT` answer (`input.title`, `input.frameworkRef.url` …). */
@@ -56,7 +58,18 @@ export function errorSentence(error: GraphQLishError | undefined | null, fallbac
       return 'Too many changes at once; try again in a moment.';
     case 'BAD_USER_INPUT':
       return error?.graphQLErrors[0]?.message ?? fallback;
+    case 'UNAVAILABLE':
+      return `${fallback} The server is unavailable for a moment (a service it depends on is down); what you typed is still here, try again shortly.`;
+    case 'INTERNAL_SERVER_ERROR':
+      return `${fallback} The server failed on it (an internal error); try again, and tell your administrator if it goes on.`;
+    case 'UNAUTHENTICATED':
+      return `${fallback} Your session has ended; log in again (what you typed is kept).`;
+    case 'CONFLICT':
+      return `${fallback} Someone changed it first; reload to see their change.`;
     default:
+      if (error?.networkError) {
+        return `${fallback} The server could not be reached; what you typed is still here, try again when it is back.`;
+      }
       return fallback;
   }
 }

@@ -12,7 +12,7 @@ import {
 } from './mutation-errors';
 
 /** What one record's editor needs to know: the record, its rules of change, and how to save. */
-export interface VersionedEditSpec<Draft, Changes extends object> {
+export interface VersionedEditSpec<Draft, Changes extends object, Current = unknown> {
   /** The record as it stands now (kept live by the workspace), as the form holds it. */
   current: Draft;
   /** Its version now. */
@@ -34,6 +34,13 @@ export interface VersionedEditSpec<Draft, Changes extends object> {
    * open (an expired session does not lose it; it is back when the editor opens again).
    */
   keepAs?: { designId: string; name: string };
+  /**
+   * The record someone saved first (a CONFLICT's `current`), as the form would hold it. Given, a
+   * CONFLICT whose newer record left every field I change as I found it (my own save a moment ago,
+   * or someone's change of another field) is no conflict: mine is saved again on that version,
+   * once, without the dialog.
+   */
+  draftOf?(current: Current): Draft;
 }
 
 export interface VersionedEdit<Draft, Changes extends object, Current extends { version: number }> {
@@ -64,7 +71,7 @@ export interface VersionedEdit<Draft, Changes extends object, Current extends { 
  * again on their version, so nothing typed is lost silently. Live co-editing plugs in here.
  */
 export function useVersionedEdit<Draft, Changes extends object, Current extends { version: number }>(
-  spec: VersionedEditSpec<Draft, Changes>,
+  spec: VersionedEditSpec<Draft, Changes, Current>,
 ): VersionedEdit<Draft, Changes, Current> {
   const keepAs = spec.keepAs;
   // A kept draft comes back with the record and version it was typed against, so that a change
@@ -91,7 +98,7 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
   const [conflictError, setConflictError] = useState<string | null>(null);
   const changes = spec.changes(base, draft);
 
-  async function save(expectedVersion: number, fromDialog: boolean) {
+  async function save(expectedVersion: number, fromDialog: boolean, rebased = false): Promise<void> {
     const faults = spec.validate(draft);
     setErrors(faults);
     setError(null);
@@ -116,6 +123,13 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
       return;
     }
     const current = conflictCurrent<Current>(result.error);
+    if (current && !fromDialog && !rebased && spec.draftOf && current.version > expectedVersion) {
+      const theirs = spec.changes(base, spec.draftOf(current));
+      if (versionToSave(changes, theirs, expectedVersion, current.version) === current.version) {
+        await save(current.version, false, true);
+        return;
+      }
+    }
     if (current) {
       setConflict(current);
       spec.refresh();

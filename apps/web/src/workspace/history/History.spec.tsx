@@ -6,15 +6,25 @@ import { Answer, makeDesign, makeProps, mockClient, present } from '../stage/wor
 
 import { History } from './History';
 
-const LAST = 25;
+const LAST = 60;
 
-const event = (seq: number) => ({
-  seq,
-  type: 'skill.proposed',
-  actor: { id: 'u-ana', displayName: 'Ana' },
-  data: { name: `Skill ${seq}` },
-  at: '2025-01-01T10:00:00.000Z',
-});
+// Every fifth entry is a comment, the rest skills proposed.
+const event = (seq: number) =>
+  seq % 5 === 0
+    ? {
+        seq,
+        type: 'comment.added',
+        actor: { id: 'u-ana', displayName: 'Ana' },
+        data: { body: `Comment ${seq}`, targetType: 'DESIGN' },
+        at: '2025-01-01T10:00:00.000Z',
+      }
+    : {
+        seq,
+        type: 'skill.proposed',
+        actor: { id: 'u-ana', displayName: 'Ana' },
+        data: { name: `Skill ${seq}` },
+        at: '2025-01-01T10:00:00.000Z',
+      };
 
 const api: Answer = ({ operation, variables }) => {
   if (operation === 'DesignHistoryHead') return { data: { design: { id: 'design-1', lastSeq: LAST } } };
@@ -65,17 +75,34 @@ const entries = () =>
     .map((li) => li.querySelector('span')?.textContent);
 
 describe('History', () => {
-  it('shows the newest entries first as sentences, and older ones on "Load more"', async () => {
+  it('shows the 50 newest entries first as sentences, and older ones on "Show more"', async () => {
     const user = userEvent.setup();
     renderHistory();
-    await screen.findByText('Ana proposed the skill “Skill 25”');
-    expect(entries()).toHaveLength(20);
-    expect(entries()[0]).toBe('Ana proposed the skill “Skill 25”');
-    expect(entries()[19]).toBe('Ana proposed the skill “Skill 6”');
-    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('Ana proposed the skill “Skill 59”');
+    expect(entries()).toHaveLength(50);
+    expect(entries()[1]).toBe('Ana proposed the skill “Skill 59”');
+    expect(entries()[49]).toBe('Ana proposed the skill “Skill 11”');
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
     await screen.findByText('Ana proposed the skill “Skill 1”');
-    expect(entries()).toHaveLength(25);
-    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(entries()).toHaveLength(60);
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('filters by kind of change, over what is loaded and what "Show more" adds', async () => {
+    const user = userEvent.setup();
+    renderHistory();
+    await screen.findByText('Ana proposed the skill “Skill 59”');
+    await user.selectOptions(screen.getByLabelText('Show'), 'Comments');
+    // Comments 15 … 60 are among the 50 newest entries (11 … 60).
+    expect(entries()).toHaveLength(10);
+    expect(entries().every((text) => text?.includes('comment'))).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    await screen.findByText(/Comment 5\b/);
+    expect(entries()).toHaveLength(12);
+    await user.selectOptions(screen.getByLabelText('Show'), 'Stages and decisions');
+    expect(screen.getByText('No change of this kind yet.')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Show'), 'Every change');
+    expect(entries()).toHaveLength(60);
   });
 
   it('compares two snapshots as a table of field labels, names and word-level changes', async () => {

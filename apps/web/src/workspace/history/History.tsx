@@ -37,8 +37,26 @@ const HistoryPage = graphql(`
   }
 `);
 
-/** Entries shown at first and added by each "Load more". */
-const PAGE = 20;
+/** Entries shown at first and added by each "Show more". */
+const PAGE = 50;
+
+/** The kinds of change History can be filtered by, from the log entries' types. */
+export const HISTORY_KINDS = [
+  { value: 'record', label: 'Design record', types: ['design.'] },
+  { value: 'skills', label: 'Skills', types: ['skill.'] },
+  { value: 'outcomes', label: 'Learning outcomes', types: ['outcome.'] },
+  { value: 'comments', label: 'Comments', types: ['comment.'] },
+  { value: 'approval', label: 'Stages and decisions', types: ['stage.', 'decision.'] },
+  { value: 'people', label: 'People and invitations', types: ['participant.', 'invitation.'] },
+] as const;
+
+type HistoryKind = (typeof HISTORY_KINDS)[number]['value'];
+
+function ofKind(entry: LogEntry, kind: HistoryKind | ''): boolean {
+  if (!kind) return true;
+  const types = HISTORY_KINDS.find((k) => k.value === kind)?.types ?? [];
+  return types.some((prefix) => entry.type.startsWith(prefix));
+}
 /** The most the API gives in one request (Design.events `limit`). */
 const MAX_PAGE = 100;
 
@@ -63,6 +81,7 @@ export function History({ design }: WorkspacePartProps) {
   const [loaded, setLoaded] = useState<Loaded>(EMPTY);
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [kind, setKind] = useState<HistoryKind | ''>('');
   const state = useRef<Loaded>(EMPTY);
   // Loads run one after another, each from the state the previous one left.
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -173,6 +192,8 @@ export function History({ design }: WorkspacePartProps) {
     [design.skills, design.outcomes],
   );
 
+  const shown = kind ? loaded.entries.filter((entry) => ofKind(entry, kind)) : loaded.entries;
+
   return (
     <section aria-labelledby={headingId} className="co-history">
       <h2 id={headingId}>History</h2>
@@ -184,13 +205,30 @@ export function History({ design }: WorkspacePartProps) {
           </button>
         </p>
       )}
+      <label className="co-history-filter">
+        Show
+        <select value={kind} onChange={(e) => setKind(e.target.value as HistoryKind | '')}>
+          <option value="">Every change</option>
+          {HISTORY_KINDS.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
+        </select>
+      </label>
       {loaded.oldest === null && !error ? (
         <p className="muted">Loading the history…</p>
       ) : loaded.entries.length === 0 && !error ? (
         <p className="muted">Nothing has happened in this design yet.</p>
+      ) : shown.length === 0 && !error ? (
+        <p className="muted">
+          {loaded.oldest !== null && loaded.oldest > 1
+            ? 'None of this kind among the latest changes; show more to look further back.'
+            : 'No change of this kind yet.'}
+        </p>
       ) : (
         <ol className="plain co-log" aria-label="Changes, newest first">
-          {loaded.entries.map((entry) => (
+          {shown.map((entry) => (
             <li key={entry.seq}>
               <span>{eventSentence(entry, names)}</span>{' '}
               <time dateTime={entry.at} className="muted">
@@ -202,7 +240,7 @@ export function History({ design }: WorkspacePartProps) {
       )}
       {loaded.oldest !== null && loaded.oldest > 1 && (
         <button type="button" onClick={() => void loadOlder()} disabled={loadingOlder}>
-          {loadingOlder ? 'Loading…' : 'Load more'}
+          {loadingOlder ? 'Loading…' : 'Show more'}
         </button>
       )}
       <SnapshotCompare design={design} />

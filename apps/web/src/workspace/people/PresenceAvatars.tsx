@@ -17,10 +17,38 @@ export function initials(name: string): string {
 }
 
 /** A steady colour per user, so that someone looks the same on every screen. */
-function colorOf(userId: string): string {
+export function colorOf(userId: string): string {
+  return COLORS[colorIndex(userId)] ?? '#0b5cad';
+}
+
+function colorIndex(userId: string): number {
   let hash = 0;
   for (const char of userId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return COLORS[hash % COLORS.length] ?? '#0b5cad';
+  return hash % COLORS.length;
+}
+
+/**
+ * The colour of each avatar shown together: each person's own steady colour, except that people
+ * with the same initials (two "CC"s) never share one — the later takes the next colour free among them.
+ */
+export function avatarColors(
+  people: ReadonlyArray<{ userId: string; displayName: string }>,
+): Map<string, string> {
+  const colors = new Map<string, string>();
+  const taken = new Map<string, Set<number>>();
+  // In id order, so that every screen gives the same person the same colour.
+  const ordered = [...people].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+  for (const person of ordered) {
+    const key = initials(person.displayName);
+    const used = taken.get(key) ?? new Set<number>();
+    let index = colorIndex(person.userId);
+    for (let step = 0; step < COLORS.length && used.has(index); step += 1)
+      index = (index + 1) % COLORS.length;
+    used.add(index);
+    taken.set(key, used);
+    colors.set(person.userId, COLORS[index] ?? '#0b5cad');
+  }
+  return colors;
 }
 
 /** Who is in the design now: one round avatar per person (me first, as "You"). */
@@ -34,6 +62,7 @@ export function PresenceAvatars({ presence, me }: WorkspacePartProps) {
   }
   people.sort((a, b) => Number(b.userId === me.id) - Number(a.userId === me.id));
   if (!people.length) return null;
+  const colors = avatarColors(people);
 
   return (
     <ul className="co-presence" aria-label="People here now">
@@ -47,7 +76,7 @@ export function PresenceAvatars({ presence, me }: WorkspacePartProps) {
           <li key={person.userId} title={title} className="co-presence-item">
             <span
               className={self ? 'co-avatar co-avatar-self' : 'co-avatar'}
-              style={{ backgroundColor: colorOf(person.userId) }}
+              style={{ backgroundColor: colors.get(person.userId) }}
               aria-hidden="true"
             >
               {initials(person.displayName)}

@@ -19,6 +19,9 @@ function renderBar(props: WorkspacePartProps, answer: Answer = () => ({ data: {}
   return mock;
 }
 
+/** The bar's writes (its look-ups of the latest send-back left out). */
+const writes = (calls: MutationCall[]) => calls.filter((call) => !call.operation.startsWith('SendBack'));
+
 const buttonNames = () =>
   screen
     .queryAllByRole('button')
@@ -132,16 +135,133 @@ describe('StageBar', () => {
       data: { transitionDesign: { id: 'design-1', stage: 'DRAFTING' } },
     }));
     await user.click(screen.getByRole('button', { name: 'Send back to drafting' }));
-    expect(calls).toHaveLength(0);
+    expect(writes(calls)).toHaveLength(0);
     await user.type(screen.getByLabelText('Rationale'), 'The safety outcome is missing');
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(calls).toEqual<MutationCall[]>([
+    expect(writes(calls)).toEqual<MutationCall[]>([
       {
         operation: 'TransitionDesign',
         variables: { designId: 'design-1', to: 'DRAFTING', rationale: 'The safety outcome is missing' },
       },
     ]);
     expect(props.refresh).toHaveBeenCalled();
+  });
+
+  it('shows the latest send-back with who sent it back, from where, and why', async () => {
+    const entry = (seq: number, to: string, from: string, name: string, rationale: string | null) => ({
+      seq,
+      type: 'stage.changed',
+      actor: { id: `u-${seq}`, displayName: name },
+      data: { from, to, rationale },
+      at: '2026-11-30T10:00:00.000Z',
+    });
+    // 130 entries: the latest page (31..130) has the newest send-back; an older one is on the page before.
+    type Entry = {
+      seq: number;
+      type: string;
+      actor: { id: string; displayName: string } | null;
+      data: object;
+      at: string;
+    };
+    const events: Entry[] = Array.from({ length: 130 }, (_, i) => ({
+      seq: i + 1,
+      type: 'design.updated',
+      actor: null,
+      data: {},
+      at: '2026-11-30T09:00:00.000Z',
+    }));
+    events[9] = entry(10, 'DRAFTING', 'PARTNER_REVIEW', 'Emma Employer', 'An old reason');
+    events[99] = entry(
+      100,
+      'DRAFTING',
+      'COMMITTEE_REVIEW',
+      'Colin Committee',
+      'The safety outcome is missing',
+    );
+    events[109] = entry(110, 'PARTNER_REVIEW', 'DRAFTING', 'Lena Faculty', null);
+    const { calls } = renderBar(propsAs('LEAD', 'DRAFTING'), ({ operation, variables }) => {
+      if (operation === 'SendBackHead') return { data: { design: { id: 'design-1', lastSeq: 130 } } };
+      const after = variables['afterSeq'] as number;
+      const limit = variables['limit'] as number;
+      return { data: { design: { id: 'design-1', events: events.slice(after, after + limit) } } };
+    });
+    const note = await screen.findByTestId('last-send-back');
+    expect(note.textContent).toContain('Colin Committee sent the design back from Committee review');
+    expect(note.textContent).toContain('“The safety outcome is missing”'.slice(1, -1));
+    expect(within(note).getByRole('heading').textContent).toBe('Sent back to drafting');
+    expect(calls.filter((c) => c.operation === 'SendBackPage').map((c) => c.variables)).toEqual([
+      { id: 'design-1', afterSeq: 30, limit: 100 },
+    ]);
+  });
+
+  it('looks further back for an older send-back', async () => {
+    const events = [
+      {
+        seq: 1,
+        type: 'stage.changed',
+        actor: { id: 'u', displayName: 'Emma Employer' },
+        data: { from: 'PARTNER_REVIEW', to: 'DRAFTING', rationale: 'Add the lockout step' },
+        at: '2026-11-30T10:00:00.000Z',
+      },
+      ...Array.from({ length: 149 }, (_, i) => ({
+        seq: i + 2,
+        type: 'design.updated',
+        actor: null,
+        data: {},
+        at: '2026-11-30T11:00:00.000Z',
+      })),
+    ];
+    const { calls } = renderBar(propsAs('LEAD', 'PARTNER_REVIEW'), ({ operation, variables }) => {
+      if (operation === 'SendBackHead') return { data: { design: { id: 'design-1', lastSeq: 150 } } };
+      const after = variables['afterSeq'] as number;
+      return {
+        data: {
+          design: { id: 'design-1', events: events.slice(after, after + (variables['limit'] as number)) },
+        },
+      };
+    });
+    const note = await screen.findByTestId('last-send-back');
+    expect(note.textContent).toContain('Emma Employer sent the design back from Partner review');
+    expect(note.textContent).toContain('Add the lockout step');
+    expect(within(note).getByRole('heading').textContent).toBe('Last sent back');
+    expect(calls.filter((c) => c.operation === 'SendBackPage').map((c) => c.variables['afterSeq'])).toEqual([
+      50, 0,
+    ]);
+  });
+
+  it('shows no send-back when the log has none', async () => {
+    const { calls } = renderBar(propsAs('LEAD', 'DRAFTING'), ({ operation }) =>
+      operation === 'SendBackHead'
+        ? { data: { design: { id: 'design-1', lastSeq: 2 } } }
+        : { data: { design: { id: 'design-1', events: [] } } },
+    );
+    await screen.findByRole('button', { name: 'Archive' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls.some((c) => c.operation === 'SendBackPage')).toBe(true);
+    expect(screen.queryByTestId('last-send-back')).toBeNull();
+  });
+
+  it('does not announce a stage the design no longer has', async () => {
+    const user = userEvent.setup();
+    const mock = mockClient(() => ({
+      data: { transitionDesign: { id: 'design-1', stage: 'PARTNER_REVIEW' } },
+    }));
+    const drafting = propsAs('LEAD', 'DRAFTING');
+    const view = (props: WorkspacePartProps) => (
+      <Provider value={mock.client}>
+        <StageBar {...props} />
+      </Provider>
+    );
+    const { rerender } = render(view(drafting));
+    await user.click(screen.getByRole('button', { name: 'Submit to partner review' }));
+    const live = screen.getByTestId('stage-announcement');
+    // The reload has not come yet: the design is still shown in drafting, so nothing is announced.
+    expect(live.textContent).toBe('');
+    rerender(view(propsAs('LEAD', 'PARTNER_REVIEW')));
+    expect(live.textContent).toBe('The design moved to Partner review.');
+    // Someone sent it back meanwhile: the sentence about partner review is gone.
+    rerender(view(propsAs('LEAD', 'DRAFTING')));
+    expect(live.textContent).toBe('');
   });
 
   it('records a decision with its optional note', async () => {
@@ -151,7 +271,7 @@ describe('StageBar', () => {
     }));
     await user.type(screen.getByLabelText('Note'), 'Well aligned');
     await user.click(screen.getByRole('button', { name: 'Vote approve' }));
-    expect(calls).toEqual([
+    expect(writes(calls)).toEqual([
       {
         operation: 'RecordDecision',
         variables: { designId: 'design-1', kind: 'APPROVE', note: 'Well aligned' },

@@ -7,6 +7,7 @@ import { STAGE_LABELS } from '../../ui/StageBadge';
 import type { WorkspacePartProps } from '../workspace-props';
 
 import { committeeTally, DecisionList, ReviewProgress } from './DecisionList';
+import { LastSendBack } from './LastSendBack';
 import {
   DECISION_PHRASES,
   decisionLabel,
@@ -59,7 +60,9 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
   const [rationale, setRationale] = useState('');
   const [note, setNote] = useState('');
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // What the live region says, and the stage it is about: once the design is in another stage
+  // (someone moved it since), the sentence is stale and is not announced.
+  const [done, setDone] = useState<{ text: string; stage: DesignStage } | null>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
   const [{ fetching: moving }, transition] = useMutation(TransitionDesign);
   const [{ fetching: deciding }, decide] = useMutation(RecordDecision);
@@ -92,7 +95,7 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
     }
     setPending(null);
     setRationale('');
-    setDone(`The design moved to ${STAGE_LABELS[rule.to]}.`);
+    setDone({ text: `The design moved to ${STAGE_LABELS[rule.to]}.`, stage: rule.to });
     refresh();
   }
 
@@ -111,10 +114,12 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
       kind === 'APPROVE' && tally && !tally.reached && mine?.kind !== 'APPROVE'
         ? tally.approvals + 1 >= tally.needed
         : false;
-    setDone(
-      `Recorded: you ${DECISION_PHRASES[kind]}.` +
+    setDone({
+      text:
+        `Recorded: you ${DECISION_PHRASES[kind]}.` +
         (reaches ? ' That makes the majority: the design can now be approved.' : ''),
-    );
+      stage,
+    });
     refresh();
   }
 
@@ -181,6 +186,7 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
         })}
       </ol>
       <ReadinessAdvice readiness={design.readiness} />
+      <LastSendBack designId={design.id} stage={stage} />
 
       {design.unitSignOffs.length > 0 && (
         <div className="stack co-signoffs" role="group" aria-labelledby={`${headingId}-units`}>
@@ -318,8 +324,8 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
           )}
         </div>
       )}
-      <p className="co-sr-only" aria-live="polite">
-        {done ?? ''}
+      <p className="co-sr-only" aria-live="polite" data-testid="stage-announcement">
+        {done?.stage === stage ? done.text : ''}
       </p>
 
       <ReviewProgress design={design} />
