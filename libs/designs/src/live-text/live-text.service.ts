@@ -33,8 +33,8 @@ export interface LiveRecord {
 }
 
 export interface LiveTextAccess extends LiveRecord {
-  /** `write`: may change these texts now (role and DRAFTING); `read`: may only see them. */
-  scope: 'write' | 'read';
+  /** The user's role may change these texts (while the design is in DRAFTING). */
+  writer: boolean;
 }
 
 export type LiveStoreResult =
@@ -72,24 +72,26 @@ export class LiveTextService {
   }
 
   /**
-   * What `user` may do with the record's live texts now; unknown and forbidden alike are
+   * What `user` may do with the record's live texts; unknown and forbidden alike are
    * `NOT_FOUND`. Writing follows the GraphQL update's rule (`editDesign`, `changeSkill`,
-   * `changeOutcome`), DRAFTING included.
+   * `changeOutcome`), which also needs DRAFTING (`stage`).
    */
   async accessFor(user: AuthenticatedUser, kind: LiveTextKind, id: string): Promise<LiveTextAccess> {
     const what = kind === 'design' ? 'Design' : kind === 'skill' ? 'Skill' : 'Outcome';
     const record = await this.locate(kind, id);
     if (!record) throw new NotFoundError(what);
     const access = await this.access.visible(user, record.designId, { what });
+    // The role's answer as in DRAFTING; the stage is the caller's to follow as it changes.
+    const drafting = { ...access, design: { ...access.design, stage: DesignStage.DRAFTING } };
     let refused;
-    if (kind === 'design') refused = this.access.refusal(access, 'editDesign');
-    else if (kind === 'outcome') refused = this.access.refusal(access, 'changeOutcome');
+    if (kind === 'design') refused = this.access.refusal(drafting, 'editDesign');
+    else if (kind === 'outcome') refused = this.access.refusal(drafting, 'changeOutcome');
     else {
       const skill = await this.dataSource.getRepository(Skill).findOneBy({ id });
       if (!skill) throw new NotFoundError(what);
-      refused = this.access.skillRefusal(access, skill);
+      refused = this.access.skillRefusal(drafting, skill);
     }
-    return { ...record, stage: access.design.stage, scope: refused ? 'read' : 'write' };
+    return { ...record, stage: access.design.stage, writer: refused === null };
   }
 
   /**
