@@ -2,15 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 
-import {
-  BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnModuleInit,
-} from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import {
@@ -25,6 +16,15 @@ import {
   type fetchPayload,
   type connectedPayload,
 } from '@hocuspocus/server';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleInit,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
@@ -113,6 +113,8 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
   private control: { pub: Redis; sub: Redis; channel: string; self: string } | null = null;
   private httpServer: HttpServer | null = null;
   private stopping = false;
+  /** Stores under way, awaited at shutdown. */
+  private readonly storing = new Set<Promise<unknown>>();
 
   constructor(
     @Inject(COLLAB_OPTIONS) private readonly options: CollabOptions,
@@ -171,17 +173,18 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     this.stopping = true;
     this.httpServer?.off('upgrade', this.onUpgrade);
     for (const unsubscribe of this.unsubscribers) unsubscribe();
-    // Pending stores run now, then every connection closes.
-    await Promise.all(
-      [...this.hocuspocus.documents.keys()].map(async (name) => {
-        try {
-          await this.hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`);
-        } catch (error) {
-          this.logger.error({ err: error, name }, 'storing a document at shutdown failed');
-        }
-      }),
-    );
+    // No more input: every socket ends; then pending stores run now and are awaited.
     for (const client of this.wss.clients) client.terminate();
+    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all(
+      [...this.hocuspocus.documents.keys()].map((name) =>
+        Promise.resolve(this.hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`)).catch(
+          (error: unknown) =>
+            this.logger.error({ err: error, name }, 'storing a document at shutdown failed'),
+        ),
+      ),
+    );
+    await Promise.all([...this.storing]);
     this.wss.close();
     this.hocuspocus.closeConnections();
     for (const timer of this.expiryTimers.values()) clearTimeout(timer);
@@ -495,10 +498,24 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     return fresh ? fresh.state : Y.encodeStateAsUpdate(doc);
   }
 
+  /**
+   * Hocuspocus' store of a document (debounced). A failure (the database unreachable) is logged and
+   * the document stays dirty: the next change, or the last client leaving, stores it again.
+   */
   private async store(payload: storePayload): Promise<void> {
     const open = this.open.get(payload.documentName);
     if (!open) return;
-    await this.transactions.run((tx) => this.storeIn(tx, payload.documentName, open, payload.document));
+    const work = this.transactions
+      .run((tx) => this.storeIn(tx, payload.documentName, open, payload.document))
+      .catch((error: unknown) =>
+        this.logger.error({ err: error, name: payload.documentName }, 'storing a live document failed'),
+      );
+    this.storing.add(work);
+    try {
+      await work;
+    } finally {
+      this.storing.delete(work);
+    }
   }
 
   /** The document's texts into the record (one change for the burst), its state into collab_documents. */
