@@ -126,10 +126,14 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     private readonly members: MemberSignals,
     private readonly leavingDrafting: BeforeLeavingDrafting,
   ) {
-    const extensions: Extension[] = [
-      this.hooksExtension(),
-      new Database({ fetch: (payload) => this.fetch(payload), store: (payload) => this.store(payload) }),
-    ];
+    const database = new Database({
+      fetch: (payload) => this.fetch(payload),
+      store: (payload) => this.store(payload),
+    }) as Database & { priority: number };
+    // Before the Redis extension (1000), whose store lock fails while Redis is down: storing in
+    // PostgreSQL goes on through an outage (states are merged, texts compared under the design lock).
+    database.priority = 1100;
+    const extensions: Extension[] = [this.hooksExtension(), database];
     if (options.redisUrl) extensions.push(this.redisExtension(options.redisUrl));
     this.hocuspocus = new Hocuspocus({
       name: 'collab',
@@ -187,6 +191,9 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     await Promise.all([...this.storing]);
     this.wss.close();
     this.hocuspocus.closeConnections();
+    // Documents unload (the Redis extension unsubscribes then) before Redis is let go.
+    for (let waited = 0; this.hocuspocus.getDocumentsCount() > 0 && waited < 2_000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     for (const timer of this.expiryTimers.values()) clearTimeout(timer);
     this.expiryTimers.clear();
     await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus }).catch(() => undefined);

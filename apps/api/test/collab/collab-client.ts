@@ -86,19 +86,17 @@ export async function until(
 }
 
 /**
- * Types `text` one character at a time, yielding between keystrokes: at the end of the field, or
- * from `at` onwards, where the caret follows its place as others type (a relative position).
+ * Types `text` one character at a time, yielding between keystrokes, from `at` (default: the end)
+ * onwards; the caret sticks to the character before it (a relative position), as in an editor,
+ * so others typing elsewhere do not move it.
  */
 export async function type(client: CollabClient, field: string, text: string, at?: number): Promise<void> {
   const ytext = client.text(field);
-  let caret = at === undefined ? null : Y.createRelativePositionFromTypeIndex(ytext, at);
+  let caret = Y.createRelativePositionFromTypeIndex(ytext, at ?? ytext.length, -1);
   for (const char of text) {
-    const index =
-      caret === null
-        ? ytext.length
-        : (Y.createAbsolutePositionFromRelativePosition(caret, client.doc)?.index ?? 0);
+    const index = Y.createAbsolutePositionFromRelativePosition(caret, client.doc)?.index ?? 0;
     ytext.insert(index, char);
-    if (caret !== null) caret = Y.createRelativePositionFromTypeIndex(ytext, index + char.length);
+    caret = Y.createRelativePositionFromTypeIndex(ytext, index + char.length, -1);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
