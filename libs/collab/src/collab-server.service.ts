@@ -594,11 +594,41 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     return client;
   }
 
+  /**
+   * `@hocuspocus/extension-redis`, its hooks guarded: while Redis is down their failures (a publish,
+   * the store lock) are logged, never rejected into Hocuspocus (where nothing awaits some of them);
+   * storing in PostgreSQL runs before them and goes on.
+   */
   private redisExtension(url: string): Extension {
-    return new RedisExtension({
+    const extension = new RedisExtension({
       prefix: `${this.options.redisPrefix}:collab`,
       createClient: () => this.redisClient(url),
-    }) as unknown as Extension;
+    }) as unknown as Record<string, unknown>;
+    for (const hook of [
+      'afterLoadDocument',
+      'onChange',
+      'onAwarenessUpdate',
+      'onStoreDocument',
+      'afterStoreDocument',
+      'beforeBroadcastStateless',
+      'beforeUnloadDocument',
+      'afterUnloadDocument',
+      'onDestroy',
+    ]) {
+      const original = extension[hook];
+      if (typeof original !== 'function') continue;
+      extension[hook] = async (payload: unknown) => {
+        try {
+          return await (original as (payload: unknown) => Promise<unknown>).call(extension, payload);
+        } catch (error) {
+          const message = (error as { message?: string } | null)?.message;
+          // An empty message is the extension's "another instance holds the store lock".
+          if (message) this.logger.warn({ err: message, hook }, 'collab Redis hook failed');
+          return undefined;
+        }
+      };
+    }
+    return extension as unknown as Extension;
   }
 
   private async connectControl(url: string): Promise<void> {
