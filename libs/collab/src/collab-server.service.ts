@@ -590,6 +590,20 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     });
     // An outage is logged; it never ends the process.
     client.on('error', (error: Error) => this.logger.warn({ err: error.message }, 'collab Redis error'));
+    // The Redis extension calls these without awaiting them (callback style, or fire and forget):
+    // their promises get a handler, so a failure while Redis is down is no unhandled rejection.
+    const guarded = client as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const method of ['publish', 'subscribe', 'unsubscribe']) {
+      const original = guarded[method]!.bind(client);
+      guarded[method] = (...args: unknown[]) => {
+        const result = original(...args);
+        if (result instanceof Promise)
+          result.catch((error: unknown) =>
+            this.logger.warn({ err: (error as Error).message, method }, 'collab Redis command failed'),
+          );
+        return result;
+      };
+    }
     this.redisClients.push(client);
     return client;
   }
