@@ -201,6 +201,34 @@ describe('writing together', () => {
   });
 });
 
+describe('sessions', () => {
+  it('closes a connection when its token expires', async () => {
+    const cast = await makeDesign(api);
+    const token = signToken({
+      sub: cast.lead.user.id,
+      typ: 'access',
+      iat: nowSeconds(),
+      exp: nowSeconds() + 2,
+    });
+    const client = track(await openSynced(api.url, token, collabDocumentName('design', cast.designId)));
+    expect(client.provider.authorizedScope).toBe('read-write');
+    await until(() => client.closes.includes('UNAUTHENTICATED'), 'closed at expiry');
+  });
+
+  it("closes a deactivated member's connections", async () => {
+    const cast = await makeDesign(api, { with: ['faculty'] });
+    const name = collabDocumentName('design', cast.designId);
+    const faculty = track(await openSynced(api.url, cast.faculty.token, name));
+    await cast.lead.client.ok(
+      `mutation Deactivate($userId: ID!) { deactivateMember(userId: $userId) { id } }`,
+      {
+        userId: cast.faculty.user.id,
+      },
+    );
+    await until(() => faculty.closes.includes('UNAUTHENTICATED'), 'closed');
+  });
+});
+
 describe('limits', () => {
   it('closes only the socket that sends garbage or a frame over the limit', async () => {
     const cast = await makeDesign(api, { with: ['faculty'] });
