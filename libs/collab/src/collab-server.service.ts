@@ -52,7 +52,6 @@ import { NotFoundError } from '@mc/errors';
 import { type AuthenticatedUser, AuthGuard, MemberSignals } from '@mc/identity';
 import { BeforeLeavingDrafting } from '@mc/workflow';
 
-import { CollabDocument } from './collab-document.entity';
 import { COLLAB_OPTIONS, type CollabOptions } from './collab.options';
 import { storableTexts } from './field-texts';
 import { applyTextEdit } from './text-diff';
@@ -105,8 +104,10 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
   readonly hocuspocus: Hocuspocus;
   private readonly wss: WebSocketServer;
   private readonly open = new Map<string, OpenDocument>();
-  /** Designs whose connections are read-only whatever the role: leaving or out of DRAFTING. */
+  /** Designs out of DRAFTING: their connections are read-only whatever the role. */
   private readonly frozen = new Set<string>();
+  /** Designs a transition is moving out of DRAFTING right now (until it settles). */
+  private readonly leaving = new Set<string>();
   private readonly expiryTimers = new Map<Connection, NodeJS.Timeout>();
   private readonly unsubscribers: Array<() => void> = [];
   private redisClients: Redis[] = [];
@@ -273,13 +274,19 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
       designId: access.designId,
       writer: access.writer,
     };
-    if (access.stage !== DesignStage.DRAFTING) this.frozen.add(access.designId);
+    if (access.stage === DesignStage.DRAFTING) this.frozen.delete(access.designId);
+    else this.frozen.add(access.designId);
     payload.connectionConfig.readOnly = !this.mayWrite(context);
     return context;
   }
 
   private mayWrite(context: ConnectionContext): boolean {
-    return context.writer && !this.frozen.has(context.designId) && Date.now() < context.expiresAt;
+    return (
+      context.writer &&
+      !this.frozen.has(context.designId) &&
+      !this.leaving.has(context.designId) &&
+      Date.now() < context.expiresAt
+    );
   }
 
   /** Sets the connection's scope from its context and the design's stage; tells it when it changed. */
@@ -445,7 +452,7 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
 
   /** Before a transition leaves DRAFTING: no more typing, and what was typed is stored in its transaction. */
   private async flushDesign(tx: Tx, designId: string): Promise<void> {
-    this.frozen.add(designId);
+    this.leaving.add(designId);
     for (const connection of this.connectionsOfDesign(designId)) this.applyScope(connection);
     for (const [name, open] of this.open) {
       if (open.designId !== designId) continue;
@@ -456,42 +463,56 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
 
   /** After the transition: the stage as committed decides (back to writable if it failed). */
   private async settle(designId: string): Promise<void> {
-    const stage = await this.live.stageOf(designId);
+    const stage = await this.live.stageOf(designId).catch(() => null);
+    this.leaving.delete(designId);
     if (stage) this.stageChanged(designId, stage);
+    else for (const connection of this.connectionsOfDesign(designId)) this.applyScope(connection);
   }
 
   // ---- persistence ----
 
   /** The document's Yjs state: stored, or made from the record's texts; changes made elsewhere merged in. */
   private async fetch(payload: fetchPayload): Promise<Uint8Array | null> {
-    const parsed = parseCollabDocumentName(payload.documentName);
+    const name = payload.documentName;
+    const parsed = parseCollabDocumentName(name);
     if (!parsed) throw { reason: 'NOT_FOUND' };
-    const record = await this.live.locate(parsed.kind, parsed.id);
-    if (!record) throw { reason: 'NOT_FOUND' };
-    const repository = this.transactions;
-    const doc = new Y.Doc();
-    const row = await this.loadRow(payload.documentName);
-    let changed = false;
-    if (row) Y.applyUpdate(doc, row.state);
-    else changed = true;
-    for (const field of COLLAB_FIELDS[parsed.kind] as readonly string[]) {
-      const stored = record.texts[field] ?? null;
-      if (row && (row.fields[field] ?? null) === stored) continue;
-      // A new document starts with the record's text; an old one takes in a change made elsewhere.
-      if (applyTextEdit(doc.getText(field), stored ?? '')) changed = true;
-    }
-    if (changed) {
-      await repository.run(async ({ manager }) => {
-        await this.saveRow(
-          manager,
-          payload.documentName,
-          record.designId,
-          Y.encodeStateAsUpdate(doc),
-          record.texts,
+    // One transaction holding the row's lock: instances opening the same document at once agree
+    // on one initial state and take in a change made elsewhere once.
+    const loaded = await this.transactions.run(async ({ manager }) => {
+      const record = await this.live.locate(parsed.kind, parsed.id, manager);
+      if (!record) return null;
+      const initial = new Y.Doc();
+      for (const field of COLLAB_FIELDS[parsed.kind] as readonly string[])
+        applyTextEdit(initial.getText(field), record.texts[field] ?? '');
+      await manager.query(
+        `INSERT INTO collab_documents (name, design_id, state, fields) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (name) DO NOTHING`,
+        [name, record.designId, Buffer.from(Y.encodeStateAsUpdate(initial)), JSON.stringify(record.texts)],
+      );
+      const [row] = (await manager.query(
+        `SELECT state, fields FROM collab_documents WHERE name = $1 FOR UPDATE`,
+        [name],
+      )) as Array<{ state: Buffer; fields: LiveTexts }>;
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, row!.state);
+      let changed = false;
+      for (const field of COLLAB_FIELDS[parsed.kind] as readonly string[]) {
+        const stored = record.texts[field] ?? null;
+        if ((row!.fields[field] ?? null) === stored) continue;
+        // The record changed while the document was closed (or on another instance): merged in.
+        if (applyTextEdit(doc.getText(field), stored ?? '')) changed = true;
+      }
+      const state = Y.encodeStateAsUpdate(doc);
+      if (changed)
+        await manager.query(
+          `UPDATE collab_documents SET state = $2, fields = $3, updated_at = now() WHERE name = $1`,
+          [name, Buffer.from(state), JSON.stringify(record.texts)],
         );
-      });
-    }
-    this.open.set(payload.documentName, {
+      return { record, state };
+    });
+    if (!loaded) throw { reason: 'NOT_FOUND' };
+    const { record, state } = loaded;
+    this.open.set(name, {
       kind: parsed.kind,
       id: parsed.id,
       designId: record.designId,
@@ -499,10 +520,7 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
       actors: new Set(),
       toldProblems: '[]',
     });
-    if (record.stage !== DesignStage.DRAFTING) this.frozen.add(record.designId);
-    // The stored row now holds exactly this state (or a later one, merged).
-    const fresh = await this.loadRow(payload.documentName);
-    return fresh ? fresh.state : Y.encodeStateAsUpdate(doc);
+    return state;
   }
 
   /**
@@ -555,10 +573,6 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     for (const { connection } of document.connections.values()) {
       if (!connection.readOnly) this.tell(connection, { type: 'fieldProblems', problems });
     }
-  }
-
-  private async loadRow(name: string): Promise<CollabDocument | null> {
-    return this.transactions.run(({ manager }) => manager.getRepository(CollabDocument).findOneBy({ name }));
   }
 
   /** Upsert, merged with what is stored (another instance's state is never lost). */
