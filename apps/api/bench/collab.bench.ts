@@ -164,12 +164,13 @@ async function measure(setup: string, urls: string[], writers: number): Promise<
   const latencies: number[] = [];
   let received = 0;
   for (const provider of providers) {
-    provider.document.getText('summary').observe((event) => {
-      if (event.transaction.local) return;
+    const own = provider.document.clientID;
+    provider.document.on('update', (update: Uint8Array) => {
       const at = performance.now();
-      for (const item of event.changes.added) {
-        for (let i = 0; i < item.length; i += 1) {
-          const sent = sentAt.get(`${item.id.client}:${item.id.clock + i}`);
+      for (const struct of Y.decodeUpdate(update).structs) {
+        if (struct.id.client === own) continue;
+        for (let i = 0; i < struct.length; i += 1) {
+          const sent = sentAt.get(`${struct.id.client}:${struct.id.clock + i}`);
           if (sent === undefined) continue;
           received += 1;
           latencies.push(at - sent);
