@@ -35,6 +35,8 @@ const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 200);
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 200);
 const OUT = join(ROOT, process.env.BENCH_OUT ?? 'tmp/bench/collab.json');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** One prefix for both instances of a run (they share documents under it). */
+const REDIS_PREFIX = `mc-bench-collab-${Date.now().toString(36)}`;
 
 interface Row {
   setup: string;
@@ -63,7 +65,7 @@ async function startApi(databaseUrl: string, redisUrl?: string): Promise<Api> {
     DATABASE_URL: databaseUrl,
     JWT_SECRET,
     LOG_LEVEL: 'warn',
-    ...(redisUrl ? { REDIS_URL: redisUrl, REDIS_PREFIX: `mc-bench-${Date.now().toString(36)}` } : {}),
+    ...(redisUrl ? { REDIS_URL: redisUrl, REDIS_PREFIX } : {}),
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
