@@ -1,3 +1,4 @@
+import { COLLAB_ENTITIES } from '@mc/collab';
 import { DESIGNS_ENTITIES } from '@mc/designs';
 import { IDENTITY_ENTITIES } from '@mc/identity';
 import { MAIL_ENTITIES } from '@mc/mail';
@@ -11,4 +12,5 @@ export const ALL_ENTITIES = [
   ...WORKFLOW_ENTITIES,
   ...REALTIME_ENTITIES,
   ...MAIL_ENTITIES,
+  ...COLLAB_ENTITIES,
 ];

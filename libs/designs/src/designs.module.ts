@@ -15,6 +15,7 @@ import { DesignLoaders } from './designs.loaders';
 import { DesignEventBus } from './events/design-event-bus';
 import { DesignEventLog } from './events/design-event-log';
 import { DesignEventResolver } from './events/design-event.resolver';
+import { LiveTextService } from './live-text/live-text.service';
 import { DesignSignals } from './events/design-signals';
 import { OutcomeResolver } from './outcomes/outcome.resolver';
 import { OutcomeService } from './outcomes/outcome.service';
@@ -52,6 +53,7 @@ import { SuggestionService } from './suggestions/suggestion.service';
     SuggestionService,
     SuggestionResolver,
     DesignSuggestionsResolver,
+    LiveTextService,
   ],
   exports: [
     DesignService,
@@ -62,6 +64,7 @@ import { SuggestionService } from './suggestions/suggestion.service';
     DesignEventLog,
     DesignSignals,
     DesignLoaders,
+    LiveTextService,
   ],
 })
 export class DesignsModule {}

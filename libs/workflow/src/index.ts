@@ -9,3 +9,4 @@ export { WorkflowModule } from './workflow.module';
 export { DEFAULT_PIPELINE, type PipelineDefinition } from './pipelines/pipeline.definition';
 export { TaskService, type MyTask } from './tasks/task.service';
 export { TaskKind, type OpenTask } from './tasks/task-rules';
+export { BeforeLeavingDrafting, type LeavingDraftingHandler } from './transitions/before-leaving-drafting';

@@ -19,6 +19,7 @@ import { PipelineService } from './pipelines/pipeline.service';
 import { ReadinessResolver } from './readiness/readiness.resolver';
 import { TaskResolver } from './tasks/task.resolver';
 import { TaskService } from './tasks/task.service';
+import { BeforeLeavingDrafting } from './transitions/before-leaving-drafting';
 import { TransitionService } from './transitions/transition.service';
 import { WorkflowFacts } from './transitions/workflow-facts';
 import { WORKFLOW_ENTITIES } from './workflow.entities';
@@ -35,6 +36,7 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
     PipelineResolver,
     WorkflowFacts,
     TransitionService,
+    BeforeLeavingDrafting,
     DecisionService,
     ExportService,
     StandardsExportResolver,
@@ -50,6 +52,6 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
     TaskService,
     TaskResolver,
   ],
-  exports: [TaskService],
+  exports: [TaskService, BeforeLeavingDrafting],
 })
 export class WorkflowModule {}

@@ -8,6 +8,7 @@ import { AddNotificationComment1764200000000 } from './1764200000000-add-notific
 import { CreateMail1765100000000 } from './1765100000000-create-mail';
 import { CreateTaskReminders1765100000001 } from './1765100000001-create-task-reminders';
 import { CreateSessions1765200000000 } from './1765200000000-create-sessions';
+import { CreateCollabDocuments1765300000000 } from './1765300000000-create-collab-documents';
 import { CreateSuggestions1765400000000 } from './1765400000000-create-suggestions';
 import { VersionPipelines1765500000000 } from './1765500000000-version-pipelines';
 import { AddDesignLineage1765600000000 } from './1765600000000-add-design-lineage';
@@ -24,6 +25,7 @@ export const ALL_MIGRATIONS = [
   CreateMail1765100000000,
   CreateTaskReminders1765100000001,
   CreateSessions1765200000000,
+  CreateCollabDocuments1765300000000,
   CreateSuggestions1765400000000,
   VersionPipelines1765500000000,
   AddDesignLineage1765600000000,
