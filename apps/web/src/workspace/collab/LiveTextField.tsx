@@ -2,9 +2,9 @@ import { ReactNode, useId, useState } from 'react';
 
 import type { CollabFieldProblem } from '@mc/collab-contract';
 
-import { CollabTextEditor } from './CollabTextEditor';
-import type { LiveDocument } from './collab-session';
 import { useCollabState } from './collab-context';
+import type { LiveDocument } from './collab-session';
+import { CollabTextEditor } from './CollabTextEditor';
 import { usePeopleInText } from './field-presence';
 
 import './LiveTextField.css';
