@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 
+import { CollabModule } from '@mc/collab';
 import { AppConfig, ConfigModule, SigningKey, SigningKeyModule } from '@mc/config';
 import { DatabaseModule } from '@mc/database';
 import { DesignsModule } from '@mc/designs';
@@ -57,6 +58,7 @@ export class AppModule {
           distributed: Boolean(config.REDIS_URL),
           maxSocketsPerUser: config.MAX_SOCKETS_PER_USER,
         }),
+        CollabModule.forRoot({ redisUrl: config.REDIS_URL ?? null, redisPrefix: config.REDIS_PREFIX }),
       ],
       controllers: [HealthController],
       providers: [

@@ -1,3 +1,4 @@
+import { COLLAB_ENTITIES } from '@mc/collab';
 import { DESIGNS_ENTITIES } from '@mc/designs';
 import { IDENTITY_ENTITIES } from '@mc/identity';
 import { REALTIME_ENTITIES } from '@mc/realtime';
@@ -9,4 +10,5 @@ export const ALL_ENTITIES = [
   ...DESIGNS_ENTITIES,
   ...WORKFLOW_ENTITIES,
   ...REALTIME_ENTITIES,
+  ...COLLAB_ENTITIES,
 ];

@@ -13,6 +13,7 @@ import { DesignLoaders } from './designs.loaders';
 import { DesignEventBus } from './events/design-event-bus';
 import { DesignEventLog } from './events/design-event-log';
 import { DesignEventResolver } from './events/design-event.resolver';
+import { LiveTextService } from './live-text/live-text.service';
 import { DesignSignals } from './events/design-signals';
 import { OutcomeResolver } from './outcomes/outcome.resolver';
 import { OutcomeService } from './outcomes/outcome.service';
@@ -43,6 +44,7 @@ import { SkillService } from './skills/skill.service';
     CommentService,
     CommentResolver,
     DesignEventResolver,
+    LiveTextService,
   ],
   exports: [
     DesignService,
@@ -53,6 +55,7 @@ import { SkillService } from './skills/skill.service';
     DesignEventLog,
     DesignSignals,
     DesignLoaders,
+    LiveTextService,
   ],
 })
 export class DesignsModule {}

@@ -32,3 +32,13 @@ export { CAN_EDIT_DESIGN } from './access/design-access.policy';
 // Entity class, for other libraries' foreign keys only.
 export { Design as DesignEntity } from './designs/design.entity';
 export { LEVEL_NOT_APPLICABLE } from './designs/design-codes';
+export {
+  LiveTextService,
+  LIVE_TEXT_FIELDS,
+  type LiveTextKind,
+  type LiveTexts,
+  type LiveRecord,
+  type LiveTextAccess,
+  type LiveStoreResult,
+} from './live-text/live-text.service';
+export { DESIGN_LIMITS } from './designs.enums';

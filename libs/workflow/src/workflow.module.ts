@@ -14,6 +14,7 @@ import { ExportService } from './outputs/export.service';
 import { StandardsExportResolver } from './outputs/standards-export.resolver';
 import { PipelineRegistry } from './pipelines/pipeline.registry';
 import { ReadinessResolver } from './readiness/readiness.resolver';
+import { BeforeLeavingDrafting } from './transitions/before-leaving-drafting';
 import { TransitionService } from './transitions/transition.service';
 import { WorkflowFacts } from './transitions/workflow-facts';
 import { WORKFLOW_ENTITIES } from './workflow.entities';
@@ -28,6 +29,7 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
     PipelineRegistry,
     WorkflowFacts,
     TransitionService,
+    BeforeLeavingDrafting,
     DecisionService,
     ExportService,
     StandardsExportResolver,
@@ -40,5 +42,6 @@ import { DecisionResolver, WorkflowResolver } from './workflow.resolver';
     EndorsementResolver,
     ReadinessResolver,
   ],
+  exports: [BeforeLeavingDrafting],
 })
 export class WorkflowModule {}

@@ -68,12 +68,14 @@ export type CollabAuthFailure = (typeof COLLAB_AUTH_FAILURES)[number];
 export type CollabScope = 'read-write' | 'readonly';
 
 /**
- * Why a field's text is not stored: it is longer than the limit, or empty where the record
- * requires a text.
+ * Why a field's text is not stored: longer than the limit, empty where the record requires a
+ * text, or holding a character the API refuses.
  */
 export type CollabFieldProblem =
   | { field: string; problem: 'TOO_LONG'; length: number; limit: number }
-  | { field: string; problem: 'REQUIRED' };
+  | { field: string; problem: 'REQUIRED' }
+  /** A character the API refuses in every text (NUL, control characters, unpaired surrogates). */
+  | { field: string; problem: 'UNSAFE_TEXT'; reason: string };
 
 /**
  * The server's stateless messages (`provider.on('stateless', ({ payload }) => JSON.parse(payload))`).

@@ -16,6 +16,7 @@ import { allowedTargets, findTransition } from '../pipelines/pipeline.definition
 import { PipelineRegistry } from '../pipelines/pipeline.registry';
 import { Snapshot } from '../snapshots/snapshot.entity';
 
+import { BeforeLeavingDrafting } from './before-leaving-drafting';
 import { WorkflowFacts } from './workflow-facts';
 
 export const RATIONALE_MAX = 2_000;
@@ -30,6 +31,7 @@ export class TransitionService {
     private readonly facts: WorkflowFacts,
     private readonly content: DesignContentReader,
     private readonly log: DesignEventLog,
+    private readonly leavingDrafting: BeforeLeavingDrafting,
   ) {}
 
   async transition(
@@ -39,6 +41,21 @@ export class TransitionService {
     rawRationale?: string | null,
   ): Promise<DesignAccess> {
     const rationale = rawRationale?.trim() || null;
+    let leftDrafting = false;
+    try {
+      return await this.move(user, designId, to, rationale, () => (leftDrafting = true));
+    } finally {
+      if (leftDrafting) await this.leavingDrafting.settled(designId);
+    }
+  }
+
+  private move(
+    user: AuthenticatedUser,
+    designId: string,
+    to: DesignStage,
+    rationale: string | null,
+    leaving: () => void,
+  ): Promise<DesignAccess> {
     return this.transactions.run(async (tx) => {
       // The stage as the caller's request found it, before waiting for the design's lock: if
       // someone else's move commits while this one waits, this one is told, not re-judged.
@@ -69,6 +86,12 @@ export class TransitionService {
           gate: 'rationale',
           message: `the rationale must be at most ${RATIONALE_MAX} characters`,
         });
+      }
+      if (from === DesignStage.DRAFTING && to !== DesignStage.DRAFTING) {
+        // Text typed live so far is stored first (in this transaction's order), so the gates and
+        // the snapshot see every character typed before the move.
+        leaving();
+        await this.leavingDrafting.run(tx, designId);
       }
       const { facts, content } = await this.facts.read(tx.manager, designId);
       missing.push(...evaluateGates(rule.gates, facts));

@@ -5,6 +5,7 @@ import { CreateNotifications1763910000000 } from './1763910000000-create-notific
 import { AddDesignIssuerCountryAndLevel1764000000000 } from './1764000000000-add-design-issuer-country-and-level';
 import { AddUserActive1764100000000 } from './1764100000000-add-user-active';
 import { AddNotificationComment1764200000000 } from './1764200000000-add-notification-comment';
+import { CreateCollabDocuments1765300000000 } from './1765300000000-create-collab-documents';
 
 /** Every migration, oldest first. Migrations are the only way the schema changes. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   AddDesignIssuerCountryAndLevel1764000000000,
   AddUserActive1764100000000,
   AddNotificationComment1764200000000,
+  CreateCollabDocuments1765300000000,
 ];

@@ -1,0 +1,592 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleInit,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { Database } from '@hocuspocus/extension-database';
+import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
+import {
+  type Connection,
+  type Document,
+  type Extension,
+  Hocuspocus,
+  type onAuthenticatePayload,
+  type onChangePayload,
+  type onDisconnectPayload,
+  type storePayload,
+  type fetchPayload,
+  type connectedPayload,
+} from '@hocuspocus/server';
+import { Redis } from 'ioredis';
+import { WebSocketServer } from 'ws';
+import * as Y from 'yjs';
+
+import {
+  COLLAB_FIELDS,
+  COLLAB_PATH,
+  collabUserColor,
+  parseCollabDocumentName,
+  type CollabAwarenessUser,
+  type CollabDocumentKind,
+  type CollabFieldProblem,
+  type CollabScope,
+  type CollabServerMessage,
+} from '@mc/collab-contract';
+import { TransactionRunner, type Tx } from '@mc/database';
+import {
+  type CommittedDesignEvent,
+  DesignEventBus,
+  DesignStage,
+  LiveTextService,
+  type LiveTexts,
+} from '@mc/designs';
+import { NotFoundError } from '@mc/errors';
+import { type AuthenticatedUser, AuthGuard, MemberSignals } from '@mc/identity';
+import { BeforeLeavingDrafting } from '@mc/workflow';
+
+import { CollabDocument } from './collab-document.entity';
+import { COLLAB_OPTIONS, type CollabOptions } from './collab.options';
+import { storableTexts } from './field-texts';
+import { applyTextEdit } from './text-diff';
+
+/** What a connection to one document carries (Hocuspocus' per-document `context`). */
+interface ConnectionContext {
+  user: AuthenticatedUser;
+  awarenessUser: CollabAwarenessUser;
+  expiresAt: number;
+  kind: CollabDocumentKind;
+  id: string;
+  designId: string;
+  /** The user's role may write this record (in DRAFTING). */
+  writer: boolean;
+}
+
+/** What the server knows of each document open on this instance. */
+interface OpenDocument {
+  kind: CollabDocumentKind;
+  id: string;
+  designId: string;
+  /** The record's texts as of the last time document and record agreed. */
+  baseline: LiveTexts;
+  /** Who changed the document since it was last stored. */
+  actors: Set<string>;
+  /** The problems last told to the writers (JSON), so they are told only on a change. */
+  toldProblems: string;
+}
+
+/** A server-side edit (a GraphQL update applied to open editors): stored as Yjs state, not as typing. */
+const SERVER_ORIGIN = { server: 'graphql' };
+
+/** Control messages between instances (Redis): re-check a design's connections, close a user's. */
+type ControlMessage =
+  | { type: 'stage'; designId: string; stage: DesignStage }
+  | { type: 'removed'; designId: string; userId: string }
+  | { type: 'deactivated'; userId: string };
+
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * Live co-editing (../shared/contract/collab.md): Hocuspocus on the API's own HTTP server at
+ * `/collab`. Authentication inside the protocol (token, then the design access policy), writers
+ * read-write only in DRAFTING, texts stored through the designs library after each burst, the
+ * Yjs state kept in PostgreSQL, GraphQL updates applied to open documents.
+ */
+@Injectable()
+export class CollabServer implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Collab');
+  readonly hocuspocus: Hocuspocus;
+  private readonly wss: WebSocketServer;
+  private readonly open = new Map<string, OpenDocument>();
+  /** Designs whose connections are read-only whatever the role: leaving or out of DRAFTING. */
+  private readonly frozen = new Set<string>();
+  private readonly expiryTimers = new Map<Connection, NodeJS.Timeout>();
+  private readonly unsubscribers: Array<() => void> = [];
+  private redisClients: Redis[] = [];
+  private control: { pub: Redis; sub: Redis; channel: string; self: string } | null = null;
+  private httpServer: HttpServer | null = null;
+  private stopping = false;
+
+  constructor(
+    @Inject(COLLAB_OPTIONS) private readonly options: CollabOptions,
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly auth: AuthGuard,
+    private readonly live: LiveTextService,
+    private readonly transactions: TransactionRunner,
+    private readonly bus: DesignEventBus,
+    private readonly members: MemberSignals,
+    private readonly leavingDrafting: BeforeLeavingDrafting,
+  ) {
+    const extensions: Extension[] = [
+      this.hooksExtension(),
+      new Database({ fetch: (payload) => this.fetch(payload), store: (payload) => this.store(payload) }),
+    ];
+    if (options.redisUrl) extensions.push(this.redisExtension(options.redisUrl));
+    this.hocuspocus = new Hocuspocus({
+      name: 'collab',
+      quiet: true,
+      debounce: options.storeDebounceMs,
+      maxDebounce: options.storeMaxDebounceMs,
+      extensions,
+    });
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+    this.wss.on('connection', (ws, request: IncomingMessage) => {
+      ws.on('error', () => ws.terminate());
+      this.hocuspocus.handleConnection(ws, request);
+    });
+  }
+
+  onModuleInit(): void {
+    this.unsubscribers.push(this.bus.subscribe((event) => this.onDesignEvent(event)));
+    this.members.onDeactivated((userId) => {
+      this.closeUser(userId);
+      this.broadcast({ type: 'deactivated', userId });
+    });
+    this.unsubscribers.push(
+      this.leavingDrafting.register({
+        beforeLeaving: (tx, designId) => this.flushDesign(tx, designId),
+        settled: (designId) => this.settle(designId),
+      }),
+    );
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.options.redisUrl) await this.connectControl(this.options.redisUrl);
+    const server = this.adapterHost.httpAdapter?.getHttpServer() as HttpServer | undefined;
+    if (!server) return;
+    this.httpServer = server;
+    // Prepended: the upgrade is answered at once, before socket.io's engine (which destroys
+    // upgrades it does not own after 1 s unless a byte was written) sees it.
+    server.prependListener('upgrade', this.onUpgrade);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.httpServer?.off('upgrade', this.onUpgrade);
+    for (const unsubscribe of this.unsubscribers) unsubscribe();
+    // Pending stores run now, then every connection closes.
+    await Promise.all(
+      [...this.hocuspocus.documents.keys()].map(async (name) => {
+        try {
+          await this.hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`);
+        } catch (error) {
+          this.logger.error({ err: error, name }, 'storing a document at shutdown failed');
+        }
+      }),
+    );
+    for (const client of this.wss.clients) client.terminate();
+    this.wss.close();
+    this.hocuspocus.closeConnections();
+    for (const timer of this.expiryTimers.values()) clearTimeout(timer);
+    this.expiryTimers.clear();
+    await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus }).catch(() => undefined);
+    await Promise.all(
+      [...this.redisClients, ...(this.control ? [this.control.pub, this.control.sub] : [])].map((c) =>
+        c.quit().catch(() => c.disconnect()),
+      ),
+    );
+  }
+
+  /** Documents open on this instance (the benchmark's memory figure). */
+  openDocumentCount(): number {
+    return this.hocuspocus.getDocumentsCount();
+  }
+
+  private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const path = (request.url ?? '').split('?')[0];
+    if (path !== COLLAB_PATH && path !== `${COLLAB_PATH}/`) return;
+    if (this.stopping) {
+      socket.destroy();
+      return;
+    }
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.wss.emit('connection', ws, request));
+  };
+
+  // ---- authentication and scopes ----
+
+  private hooksExtension(): Extension {
+    return {
+      priority: 1000,
+      onAuthenticate: (payload: onAuthenticatePayload) => this.authenticate(payload),
+      connected: (payload: connectedPayload) => {
+        this.armExpiry(payload.connection, payload.context as ConnectionContext);
+        this.applyScope(payload.connection);
+        return Promise.resolve();
+      },
+      onDisconnect: (payload: onDisconnectPayload) => {
+        this.disarmFor(payload.document, payload.socketId);
+        return Promise.resolve();
+      },
+      onChange: (payload: onChangePayload) => {
+        const context = payload.context as Partial<ConnectionContext>;
+        const open = this.open.get(payload.documentName);
+        if (open && context.user) open.actors.add(context.user.id);
+        return Promise.resolve();
+      },
+      afterLoadDocument: ({ document }) => {
+        this.guardAwareness(document);
+        return Promise.resolve();
+      },
+      afterUnloadDocument: ({ documentName }) => {
+        this.open.delete(documentName);
+        return Promise.resolve();
+      },
+    };
+  }
+
+  private async authenticate(payload: onAuthenticatePayload): Promise<ConnectionContext> {
+    const authenticated = await this.auth.authenticateToken(payload.token);
+    if (!authenticated) throw { reason: 'UNAUTHENTICATED' };
+    const parsed = parseCollabDocumentName(payload.documentName);
+    if (!parsed || payload.documentName !== `${parsed.kind}:${parsed.id}`) throw { reason: 'NOT_FOUND' };
+    let access;
+    try {
+      access = await this.live.accessFor(authenticated.user, parsed.kind, parsed.id);
+    } catch (error) {
+      if (error instanceof NotFoundError) throw { reason: 'NOT_FOUND' };
+      throw error;
+    }
+    const { user } = authenticated;
+    const context: ConnectionContext = {
+      user,
+      awarenessUser: { id: user.id, displayName: user.displayName, color: collabUserColor(user.id) },
+      expiresAt: authenticated.expiresAt.getTime(),
+      kind: parsed.kind,
+      id: parsed.id,
+      designId: access.designId,
+      writer: access.writer,
+    };
+    if (access.stage !== DesignStage.DRAFTING) this.frozen.add(access.designId);
+    payload.connectionConfig.readOnly = !this.mayWrite(context);
+    return context;
+  }
+
+  private mayWrite(context: ConnectionContext): boolean {
+    return context.writer && !this.frozen.has(context.designId) && Date.now() < context.expiresAt;
+  }
+
+  /** Sets the connection's scope from its context and the design's stage; tells it when it changed. */
+  private applyScope(connection: Connection): void {
+    const context = connection.context as ConnectionContext | undefined;
+    if (!context?.user) return;
+    const readOnly = !this.mayWrite(context);
+    if (connection.readOnly === readOnly) return;
+    connection.readOnly = readOnly;
+    const scope: CollabScope = readOnly ? 'readonly' : 'read-write';
+    this.tell(connection, { type: 'scope', scope });
+  }
+
+  private connectionsOfDesign(designId: string): Connection[] {
+    const found: Connection[] = [];
+    for (const document of this.hocuspocus.documents.values()) {
+      if (this.open.get(document.name)?.designId !== designId) continue;
+      for (const { connection } of document.connections.values()) found.push(connection);
+    }
+    return found;
+  }
+
+  private tell(connection: Connection, message: CollabServerMessage): void {
+    connection.sendStateless(JSON.stringify(message));
+  }
+
+  /**
+   * The `user` field of each client's awareness is the server's, from the token: fixed in the
+   * server's copy on every change, before Hocuspocus encodes it for the other clients.
+   */
+  private guardAwareness(document: Document): void {
+    document.awareness.on(
+      'change',
+      ({ added, updated }: { added: number[]; updated: number[] }, origin: unknown) => {
+        const entry = document.connections.get(origin as never);
+        const context = entry?.connection.context as ConnectionContext | undefined;
+        if (!context?.user) return;
+        const expected = context.awarenessUser;
+        for (const clientId of [...added, ...updated]) {
+          const state = document.awareness.getStates().get(clientId);
+          if (!state) continue;
+          const user = state['user'] as Partial<CollabAwarenessUser> | undefined;
+          if (
+            user?.id === expected.id &&
+            user.displayName === expected.displayName &&
+            user.color === expected.color
+          )
+            continue;
+          document.awareness.getStates().set(clientId, { ...state, user: expected });
+        }
+      },
+    );
+  }
+
+  private armExpiry(connection: Connection, context: ConnectionContext): void {
+    const remaining = context.expiresAt - Date.now();
+    const timer = setTimeout(
+      () => {
+        if (Date.now() >= context.expiresAt) connection.close({ code: 4401, reason: 'UNAUTHENTICATED' });
+        else this.armExpiry(connection, context);
+      },
+      Math.min(Math.max(remaining, 0), MAX_TIMER_MS),
+    );
+    timer.unref();
+    this.expiryTimers.set(connection, timer);
+  }
+
+  private disarmFor(document: Document, socketId: string): void {
+    for (const [connection, timer] of this.expiryTimers) {
+      if (connection.document === document && connection.socketId === socketId) {
+        clearTimeout(timer);
+        this.expiryTimers.delete(connection);
+      }
+    }
+  }
+
+  private closeUser(userId: string, designId?: string): void {
+    for (const document of this.hocuspocus.documents.values()) {
+      if (designId && this.open.get(document.name)?.designId !== designId) continue;
+      for (const { connection } of [...document.connections.values()]) {
+        const context = connection.context as ConnectionContext | undefined;
+        if (context?.user?.id !== userId) continue;
+        const reason = designId ? 'NOT_FOUND' : 'UNAUTHENTICATED';
+        connection.close({ code: designId ? 4404 : 4401, reason });
+      }
+    }
+  }
+
+  // ---- events of the design log (after commit) and of the other instances ----
+
+  private onDesignEvent(event: CommittedDesignEvent): void {
+    try {
+      if (event.type === 'stage.changed') {
+        const stage = event.data['to'] as DesignStage;
+        this.stageChanged(event.designId, stage);
+        this.broadcast({ type: 'stage', designId: event.designId, stage });
+      } else if (event.type === 'participant.removed') {
+        const userId = (event.data['user'] as { id?: string } | undefined)?.id;
+        if (!userId) return;
+        this.closeUser(userId, event.designId);
+        this.broadcast({ type: 'removed', designId: event.designId, userId });
+      } else if (
+        event.type === 'design.updated' ||
+        event.type === 'outcome.updated' ||
+        event.type === 'skill.updated'
+      ) {
+        // Live typing stored: the document already holds it.
+        if (Array.isArray(event.data['actors'])) return;
+        const kind = event.type.slice(0, event.type.indexOf('.')) as CollabDocumentKind;
+        const id = event.data['id'] as string | undefined;
+        if (id) this.applyRecordTexts(`${kind}:${id}`, event.data);
+      }
+    } catch (error) {
+      this.logger.error({ err: error, type: event.type }, 'applying a design event to live documents failed');
+    }
+  }
+
+  private stageChanged(designId: string, stage: DesignStage): void {
+    if (stage === DesignStage.DRAFTING) this.frozen.delete(designId);
+    else this.frozen.add(designId);
+    for (const connection of this.connectionsOfDesign(designId)) this.applyScope(connection);
+  }
+
+  /** A GraphQL update (or an accepted suggestion) of the record: into the open document, as a minimal edit. */
+  private applyRecordTexts(name: string, data: Record<string, unknown>): void {
+    const open = this.open.get(name);
+    const document = this.hocuspocus.documents.get(name);
+    if (!open || !document) return;
+    document.transact(() => {
+      for (const field of COLLAB_FIELDS[open.kind] as readonly string[]) {
+        if (!(field in data)) continue;
+        const value = (data[field] as string | null | undefined) ?? null;
+        if (value === open.baseline[field]) continue;
+        applyTextEdit(document.getText(field), value ?? '');
+        open.baseline[field] = value;
+      }
+    }, SERVER_ORIGIN);
+  }
+
+  private broadcast(message: ControlMessage): void {
+    const control = this.control;
+    if (!control) return;
+    control.pub
+      .publish(control.channel, JSON.stringify({ from: control.self, message }))
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'telling the other instances failed'));
+  }
+
+  private onControl(raw: string): void {
+    let parsed: { from?: string; message?: ControlMessage };
+    try {
+      parsed = JSON.parse(raw) as typeof parsed;
+    } catch {
+      return;
+    }
+    const message = parsed.message;
+    if (!message || parsed.from === this.control?.self) return;
+    if (message.type === 'stage') this.stageChanged(message.designId, message.stage);
+    else if (message.type === 'removed') this.closeUser(message.userId, message.designId);
+    else if (message.type === 'deactivated') this.closeUser(message.userId);
+  }
+
+  // ---- transitions ----
+
+  /** Before a transition leaves DRAFTING: no more typing, and what was typed is stored in its transaction. */
+  private async flushDesign(tx: Tx, designId: string): Promise<void> {
+    this.frozen.add(designId);
+    for (const connection of this.connectionsOfDesign(designId)) this.applyScope(connection);
+    for (const [name, open] of this.open) {
+      if (open.designId !== designId) continue;
+      const document = this.hocuspocus.documents.get(name);
+      if (document) await this.storeIn(tx, name, open, document);
+    }
+  }
+
+  /** After the transition: the stage as committed decides (back to writable if it failed). */
+  private async settle(designId: string): Promise<void> {
+    const stage = await this.live.stageOf(designId);
+    if (stage) this.stageChanged(designId, stage);
+  }
+
+  // ---- persistence ----
+
+  /** The document's Yjs state: stored, or made from the record's texts; changes made elsewhere merged in. */
+  private async fetch(payload: fetchPayload): Promise<Uint8Array | null> {
+    const parsed = parseCollabDocumentName(payload.documentName);
+    if (!parsed) throw { reason: 'NOT_FOUND' };
+    const record = await this.live.locate(parsed.kind, parsed.id);
+    if (!record) throw { reason: 'NOT_FOUND' };
+    const repository = this.transactions;
+    const doc = new Y.Doc();
+    const row = await this.loadRow(payload.documentName);
+    let changed = false;
+    if (row) Y.applyUpdate(doc, row.state);
+    else changed = true;
+    for (const field of COLLAB_FIELDS[parsed.kind] as readonly string[]) {
+      const stored = record.texts[field] ?? null;
+      if (row && (row.fields[field] ?? null) === stored) continue;
+      // A new document starts with the record's text; an old one takes in a change made elsewhere.
+      if (applyTextEdit(doc.getText(field), stored ?? '')) changed = true;
+    }
+    if (changed) {
+      await repository.run(async ({ manager }) => {
+        await this.saveRow(
+          manager,
+          payload.documentName,
+          record.designId,
+          Y.encodeStateAsUpdate(doc),
+          record.texts,
+        );
+      });
+    }
+    this.open.set(payload.documentName, {
+      kind: parsed.kind,
+      id: parsed.id,
+      designId: record.designId,
+      baseline: { ...record.texts },
+      actors: new Set(),
+      toldProblems: '[]',
+    });
+    if (record.stage !== DesignStage.DRAFTING) this.frozen.add(record.designId);
+    // The stored row now holds exactly this state (or a later one, merged).
+    const fresh = await this.loadRow(payload.documentName);
+    return fresh ? fresh.state : Y.encodeStateAsUpdate(doc);
+  }
+
+  private async store(payload: storePayload): Promise<void> {
+    const open = this.open.get(payload.documentName);
+    if (!open) return;
+    await this.transactions.run((tx) => this.storeIn(tx, payload.documentName, open, payload.document));
+  }
+
+  /** The document's texts into the record (one change for the burst), its state into collab_documents. */
+  private async storeIn(tx: Tx, name: string, open: OpenDocument, document: Y.Doc): Promise<void> {
+    const raw: Record<string, string> = {};
+    for (const field of COLLAB_FIELDS[open.kind] as readonly string[])
+      raw[field] = document.getText(field).toString();
+    const { texts, problems } = storableTexts(open.kind, raw);
+    const actors = [...open.actors];
+    open.actors.clear();
+    try {
+      const result = await this.live.store(open.kind, open.id, texts, actors, tx);
+      if (result.texts) open.baseline = { ...result.texts };
+      if (result.stored || result.reason === 'UNCHANGED' || result.reason === 'NOT_DRAFTING') {
+        await this.saveRow(tx.manager, name, open.designId, Y.encodeStateAsUpdate(document), open.baseline);
+      }
+    } catch (error) {
+      for (const actor of actors) open.actors.add(actor);
+      throw error;
+    }
+    tx.afterCommit(() => this.tellProblems(name, open, problems));
+  }
+
+  private tellProblems(name: string, open: OpenDocument, problems: CollabFieldProblem[]): void {
+    const json = JSON.stringify(problems);
+    if (json === open.toldProblems) return;
+    open.toldProblems = json;
+    const document = this.hocuspocus.documents.get(name);
+    if (!document) return;
+    for (const { connection } of document.connections.values()) {
+      if (!connection.readOnly) this.tell(connection, { type: 'fieldProblems', problems });
+    }
+  }
+
+  private async loadRow(name: string): Promise<CollabDocument | null> {
+    return this.transactions.run(({ manager }) => manager.getRepository(CollabDocument).findOneBy({ name }));
+  }
+
+  /** Upsert, merged with what is stored (another instance's state is never lost). */
+  private async saveRow(
+    manager: Tx['manager'],
+    name: string,
+    designId: string,
+    state: Uint8Array,
+    fields: LiveTexts,
+  ): Promise<void> {
+    const [existing] = (await manager.query(`SELECT state FROM collab_documents WHERE name = $1 FOR UPDATE`, [
+      name,
+    ])) as Array<{ state: Buffer }>;
+    const merged = existing ? Y.mergeUpdates([existing.state, state]) : state;
+    await manager.query(
+      `INSERT INTO collab_documents (name, design_id, state, fields, updated_at)
+       VALUES ($1, $2, $3, $4, now())
+       ON CONFLICT (name) DO UPDATE SET state = EXCLUDED.state, fields = EXCLUDED.fields, updated_at = now()`,
+      [name, designId, Buffer.from(merged), JSON.stringify(fields)],
+    );
+  }
+
+  // ---- Redis ----
+
+  private redisClient(url: string): Redis {
+    const client = new Redis(url, {
+      maxRetriesPerRequest: 3,
+      retryStrategy: (attempt) => Math.min(attempt * 100, 500),
+    });
+    // An outage is logged; it never ends the process.
+    client.on('error', (error: Error) => this.logger.warn({ err: error.message }, 'collab Redis error'));
+    this.redisClients.push(client);
+    return client;
+  }
+
+  private redisExtension(url: string): Extension {
+    return new RedisExtension({
+      prefix: `${this.options.redisPrefix}:collab`,
+      createClient: () => this.redisClient(url),
+    }) as unknown as Extension;
+  }
+
+  private async connectControl(url: string): Promise<void> {
+    const pub = this.redisClient(url);
+    const sub = this.redisClient(url);
+    const channel = `${this.options.redisPrefix}:collab:control`;
+    sub.on('message', (received: string, raw: string) => {
+      if (received === channel) this.onControl(raw);
+    });
+    await sub
+      .subscribe(channel)
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'collab control'));
+    this.control = { pub, sub, channel, self: randomUUID() };
+  }
+}
