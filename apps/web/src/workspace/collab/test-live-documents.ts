@@ -43,9 +43,8 @@ class LocalDocument implements LiveDocument {
 
   /** Someone else (`user`, as the server sets it) puts their cursor at `index` of `field`. */
   theyPutCursor(user: CollabAwarenessUser, field: string, index: number) {
-    const at = Y.relativePositionToJSON(
-      Y.createRelativePositionFromTypeIndex(this.theirs.getText(field), index),
-    );
+    // A RelativePosition as y-codemirror.next publishes it (the awareness encodes it as JSON).
+    const at = Y.createRelativePositionFromTypeIndex(this.theirs.getText(field), index);
     this.theirAwareness.setLocalState({ user, cursor: { anchor: at, head: at } });
   }
 }
