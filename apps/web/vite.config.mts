@@ -18,6 +18,8 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/socket.io': { target: api, ws: true },
+      // Live co-editing (Hocuspocus) on the API's own port.
+      '/collab': { target: api, ws: true },
     },
   },
 });
