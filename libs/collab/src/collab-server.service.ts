@@ -2,15 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 
-import {
-  BeforeApplicationShutdown,
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnModuleInit,
-} from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
 import { Database } from '@hocuspocus/extension-database';
 import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import {
@@ -25,6 +16,15 @@ import {
   type fetchPayload,
   type connectedPayload,
 } from '@hocuspocus/server';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleInit,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
@@ -113,6 +113,8 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
   private control: { pub: Redis; sub: Redis; channel: string; self: string } | null = null;
   private httpServer: HttpServer | null = null;
   private stopping = false;
+  /** Stores under way, awaited at shutdown. */
+  private readonly storing = new Set<Promise<unknown>>();
 
   constructor(
     @Inject(COLLAB_OPTIONS) private readonly options: CollabOptions,
@@ -124,10 +126,14 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     private readonly members: MemberSignals,
     private readonly leavingDrafting: BeforeLeavingDrafting,
   ) {
-    const extensions: Extension[] = [
-      this.hooksExtension(),
-      new Database({ fetch: (payload) => this.fetch(payload), store: (payload) => this.store(payload) }),
-    ];
+    const database = new Database({
+      fetch: (payload) => this.fetch(payload),
+      store: (payload) => this.store(payload),
+    }) as Database & { priority: number };
+    // Before the Redis extension (1000), whose store lock fails while Redis is down: storing in
+    // PostgreSQL goes on through an outage (states are merged, texts compared under the design lock).
+    database.priority = 1100;
+    const extensions: Extension[] = [this.hooksExtension(), database];
     if (options.redisUrl) extensions.push(this.redisExtension(options.redisUrl));
     this.hocuspocus = new Hocuspocus({
       name: 'collab',
@@ -171,19 +177,23 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     this.stopping = true;
     this.httpServer?.off('upgrade', this.onUpgrade);
     for (const unsubscribe of this.unsubscribers) unsubscribe();
-    // Pending stores run now, then every connection closes.
-    await Promise.all(
-      [...this.hocuspocus.documents.keys()].map(async (name) => {
-        try {
-          await this.hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`);
-        } catch (error) {
-          this.logger.error({ err: error, name }, 'storing a document at shutdown failed');
-        }
-      }),
-    );
+    // No more input: every socket ends; then pending stores run now and are awaited.
     for (const client of this.wss.clients) client.terminate();
+    await new Promise((resolve) => setImmediate(resolve));
+    await Promise.all(
+      [...this.hocuspocus.documents.keys()].map((name) =>
+        Promise.resolve(this.hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`)).catch(
+          (error: unknown) =>
+            this.logger.error({ err: error, name }, 'storing a document at shutdown failed'),
+        ),
+      ),
+    );
+    await Promise.all([...this.storing]);
     this.wss.close();
     this.hocuspocus.closeConnections();
+    // Documents unload (the Redis extension unsubscribes then) before Redis is let go.
+    for (let waited = 0; this.hocuspocus.getDocumentsCount() > 0 && waited < 2_000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     for (const timer of this.expiryTimers.values()) clearTimeout(timer);
     this.expiryTimers.clear();
     await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus }).catch(() => undefined);
@@ -495,10 +505,24 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     return fresh ? fresh.state : Y.encodeStateAsUpdate(doc);
   }
 
+  /**
+   * Hocuspocus' store of a document (debounced). A failure (the database unreachable) is logged and
+   * the document stays dirty: the next change, or the last client leaving, stores it again.
+   */
   private async store(payload: storePayload): Promise<void> {
     const open = this.open.get(payload.documentName);
     if (!open) return;
-    await this.transactions.run((tx) => this.storeIn(tx, payload.documentName, open, payload.document));
+    const work = this.transactions
+      .run((tx) => this.storeIn(tx, payload.documentName, open, payload.document))
+      .catch((error: unknown) =>
+        this.logger.error({ err: error, name: payload.documentName }, 'storing a live document failed'),
+      );
+    this.storing.add(work);
+    try {
+      await work;
+    } finally {
+      this.storing.delete(work);
+    }
   }
 
   /** The document's texts into the record (one change for the burst), its state into collab_documents. */
@@ -570,11 +594,41 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     return client;
   }
 
+  /**
+   * `@hocuspocus/extension-redis`, its hooks guarded: while Redis is down their failures (a publish,
+   * the store lock) are logged, never rejected into Hocuspocus (where nothing awaits some of them);
+   * storing in PostgreSQL runs before them and goes on.
+   */
   private redisExtension(url: string): Extension {
-    return new RedisExtension({
+    const extension = new RedisExtension({
       prefix: `${this.options.redisPrefix}:collab`,
       createClient: () => this.redisClient(url),
-    }) as unknown as Extension;
+    }) as unknown as Record<string, unknown>;
+    for (const hook of [
+      'afterLoadDocument',
+      'onChange',
+      'onAwarenessUpdate',
+      'onStoreDocument',
+      'afterStoreDocument',
+      'beforeBroadcastStateless',
+      'beforeUnloadDocument',
+      'afterUnloadDocument',
+      'onDestroy',
+    ]) {
+      const original = extension[hook];
+      if (typeof original !== 'function') continue;
+      extension[hook] = async (payload: unknown) => {
+        try {
+          return await (original as (payload: unknown) => Promise<unknown>).call(extension, payload);
+        } catch (error) {
+          const message = (error as { message?: string } | null)?.message;
+          // An empty message is the extension's "another instance holds the store lock".
+          if (message) this.logger.warn({ err: message, hook }, 'collab Redis hook failed');
+          return undefined;
+        }
+      };
+    }
+    return extension as unknown as Extension;
   }
 
   private async connectControl(url: string): Promise<void> {

@@ -1,0 +1,334 @@
+/**
+ * Live co-editing benchmark (`npm run bench:collab`): N writers (real `@hocuspocus/provider`
+ * clients) typing into one document's `summary` at once, and the time from each keystroke to its
+ * arrival at every other writer. Runs on one API instance, then on two instances sharing documents
+ * through Redis (writers split between them). Then the server's memory per open document: the
+ * API process's resident memory before and after opening BENCH_DOCUMENTS documents.
+ *
+ * The API runs as real processes (the built `dist`), the clients in this process. PostgreSQL:
+ * `BENCH_DATABASE_URL` (a server on which a fresh database is created), else an embedded one.
+ * Redis: `REDIS_URL` (default redis://127.0.0.1:6379); without one reachable, the two-instance rows
+ * are skipped and say so.
+ *
+ * Options (environment): BENCH_WRITERS=2,20,100  BENCH_KEYSTROKES=10  BENCH_INTERVAL_MS=200
+ * BENCH_DOCUMENTS=200  BENCH_OUT=tmp/bench/collab.json
+ */
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { Redis } from 'ioredis';
+import { Client } from 'pg';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+import { EmbeddedPostgresServer, startEmbeddedPostgres } from '@mc/database';
+import { freePort, GraphQLClient, launchBuiltApi, stop, WORKSPACE_ROOT } from '@mc/testing';
+
+const ROOT = WORKSPACE_ROOT;
+const JWT_SECRET = 'benchmark-secret-that-is-long-enough-for-hs256';
+const WRITERS = (process.env.BENCH_WRITERS ?? '2,20,100').split(',').map(Number);
+const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 10);
+const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 200);
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 200);
+const OUT = join(ROOT, process.env.BENCH_OUT ?? 'tmp/bench/collab.json');
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+interface Row {
+  setup: string;
+  writers: number;
+  keystrokes: number;
+  samples: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  missing: number;
+}
+
+interface Api {
+  url: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+async function startApi(databaseUrl: string, redisUrl?: string): Promise<Api> {
+  const port = await freePort();
+  const started = launchBuiltApi({
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET,
+    LOG_LEVEL: 'warn',
+    ...(redisUrl ? { REDIS_URL: redisUrl, REDIS_PREFIX: `mc-bench-${Date.now().toString(36)}` } : {}),
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (started.process.exitCode !== null) throw new Error(`the API exited:\n${started.output()}`);
+    try {
+      if ((await fetch(`${url}/health/ready`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the API did not become ready in 60 s:\n${started.output()}`);
+    await sleep(200);
+  }
+  return { url, pid: started.process.pid!, stop: async () => void (await stop(started)) };
+}
+
+async function freshDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
+  let serverUrl = process.env.BENCH_DATABASE_URL;
+  let embedded: EmbeddedPostgresServer | null = null;
+  let folder: string | null = null;
+  if (!serverUrl) {
+    folder = mkdtempSync(join(tmpdir(), 'mc-bench-pg-'));
+    chmodSync(folder, 0o755);
+    embedded = await startEmbeddedPostgres({ dataDir: join(folder, 'data'), persistent: false });
+    serverUrl = embedded.url;
+  }
+  const name = `mc_bench_${Date.now().toString(36)}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    close: async () => {
+      const cleanup = new Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+      await embedded?.stop();
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function lead(url: string): Promise<string> {
+  const email = `lead-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@bench.example.org`;
+  const { signUp } = await new GraphQLClient(url).ok<{ signUp: { accessToken: string } }>(
+    `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
+    {
+      input: {
+        email,
+        password: 'a long enough password',
+        displayName: 'Bench lead',
+        organization: { name: 'Bench Polytechnic', kind: 'POST_SECONDARY' },
+      },
+    },
+  );
+  return signUp.accessToken;
+}
+
+async function createDesign(url: string, token: string, summary: string | null): Promise<string> {
+  const { createDesign } = await new GraphQLClient(url, token).ok<{ createDesign: { id: string } }>(
+    `mutation Create($input: CreateDesignInput!) { createDesign(input: $input) { id } }`,
+    { input: { title: 'Benchmark design', summary } },
+  );
+  return createDesign.id;
+}
+
+function open(url: string, token: string, name: string): Promise<HocuspocusProvider> {
+  return new Promise((resolve, reject) => {
+    const provider = new HocuspocusProvider({
+      url: `${url.replace(/^http/, 'ws')}/collab`,
+      WebSocketPolyfill: WebSocket,
+      name,
+      token,
+      onSynced: () => resolve(provider),
+      onAuthenticationFailed: ({ reason }) => reject(new Error(`refused: ${reason}`)),
+    } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+  });
+}
+
+/** Keystroke → arrival at each other writer, keyed by the Yjs item id of the typed character. */
+async function measure(setup: string, urls: string[], writers: number): Promise<Row> {
+  const [writeUrl] = urls as [string];
+  const token = await lead(writeUrl);
+  const designId = await createDesign(writeUrl, token, null);
+  const name = `design:${designId}`;
+  const providers: HocuspocusProvider[] = [];
+  for (let start = 0; start < writers; start += 20) {
+    const batch = Array.from({ length: Math.min(20, writers - start) }, (_, i) =>
+      open(urls[(start + i) % urls.length]!, token, name),
+    );
+    providers.push(...(await Promise.all(batch)));
+  }
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  let received = 0;
+  for (const provider of providers) {
+    provider.document.getText('summary').observe((event) => {
+      if (event.transaction.local) return;
+      const at = performance.now();
+      for (const item of event.changes.added) {
+        for (let i = 0; i < item.length; i += 1) {
+          const sent = sentAt.get(`${item.id.client}:${item.id.clock + i}`);
+          if (sent === undefined) continue;
+          received += 1;
+          latencies.push(at - sent);
+        }
+      }
+    });
+  }
+  await sleep(300);
+  // Every writer types KEYSTROKES characters at its own place, INTERVAL_MS apart, offsets spread.
+  await Promise.all(
+    providers.map(async (provider, w) => {
+      await sleep((INTERVAL_MS * w) / writers);
+      const doc = provider.document;
+      const text = doc.getText('summary');
+      for (let k = 0; k < KEYSTROKES; k += 1) {
+        const clock = Y.getState(doc.store, doc.clientID);
+        sentAt.set(`${doc.clientID}:${clock}`, performance.now());
+        text.insert(Math.min(text.length, w), String.fromCharCode(97 + (k % 26)));
+        await sleep(INTERVAL_MS);
+      }
+    }),
+  );
+  const expected = writers * KEYSTROKES * (writers - 1);
+  const deadline = Date.now() + 15_000;
+  while (received < expected && Date.now() < deadline) await sleep(20);
+  for (const provider of providers) provider.destroy();
+  await sleep(500);
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) =>
+    round(latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? NaN);
+  return {
+    setup,
+    writers,
+    keystrokes: KEYSTROKES,
+    samples: latencies.length,
+    p50: pct(50),
+    p95: pct(95),
+    p99: pct(99),
+    max: round(latencies.at(-1) ?? NaN),
+    missing: expected - received,
+  };
+}
+
+function rssBytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+  return Number(kb ?? NaN) * 1024;
+}
+
+/** Resident memory of the API per open document (one client each, a 2,000-character summary). */
+async function memoryPerDocument(api: Api): Promise<{ documents: number; bytesPerDocument: number }> {
+  const token = await lead(api.url);
+  const ids: string[] = [];
+  for (let i = 0; i < DOCUMENTS; i += 1) ids.push(await createDesign(api.url, token, 'x'.repeat(2_000)));
+  await sleep(1_000);
+  const before = rssBytes(api.pid);
+  const providers: HocuspocusProvider[] = [];
+  for (let start = 0; start < ids.length; start += 20) {
+    providers.push(
+      ...(await Promise.all(ids.slice(start, start + 20).map((id) => open(api.url, token, `design:${id}`)))),
+    );
+  }
+  await sleep(2_000);
+  const after = rssBytes(api.pid);
+  for (const provider of providers) provider.destroy();
+  return { documents: DOCUMENTS, bytesPerDocument: Math.round((after - before) / DOCUMENTS) };
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const skipped: string[] = [];
+  let memory: { documents: number; bytesPerDocument: number } | null = null;
+  const database = await freshDatabase();
+  try {
+    const single = await startApi(database.url);
+    try {
+      for (const count of WRITERS) rows.push(await measure('1 instance', [single.url], count));
+      memory = await memoryPerDocument(single);
+    } finally {
+      await single.stop();
+    }
+    if (await redisAnswers()) {
+      const [a, b] = await Promise.all([
+        startApi(database.url, REDIS_URL),
+        startApi(database.url, REDIS_URL),
+      ]);
+      try {
+        for (const count of WRITERS) rows.push(await measure('2 instances + Redis', [a.url, b.url], count));
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
+    } else {
+      skipped.push(`2 instances + Redis: no Redis answered at ${REDIS_URL}`);
+    }
+  } finally {
+    await database.close();
+  }
+  print(rows, skipped);
+  if (memory)
+    process.stdout.write(
+      `\nserver memory per open document: ${(memory.bytesPerDocument / 1024).toFixed(1)} KiB (RSS delta over ${memory.documents} documents)\n`,
+    );
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(
+    OUT,
+    `${JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        machine: {
+          cpus: cpus().length,
+          model: cpus()[0]?.model,
+          memoryGiB: Math.round(totalmem() / 2 ** 30),
+          node: process.version,
+        },
+        keystrokes: KEYSTROKES,
+        intervalMs: INTERVAL_MS,
+        rows,
+        memory,
+        skipped,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  process.stdout.write(`\nJSON results: ${OUT}\n`);
+}
+
+function print(rows: Row[], skipped: string[]): void {
+  const header = ['setup', 'writers', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'missing'];
+  const lines = rows.map((r) =>
+    [r.setup, r.writers, r.samples, r.p50, r.p95, r.p99, r.max, r.missing].map(String),
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));
+  const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  process.stdout.write(`\n${format(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n`);
+  for (const line of lines) process.stdout.write(`${format(line)}\n`);
+  for (const note of skipped) process.stdout.write(`skipped: ${note}\n`);
+}
+
+async function redisAnswers(): Promise<boolean> {
+  const redis = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    retryStrategy: () => null,
+  });
+  try {
+    await redis.connect();
+    return (await redis.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const round = (value: number) => Math.round(value * 10) / 10;
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
