@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { Provider } from 'urql';
 
+import { writeDraft } from '../../auth/session-keeping';
 import { LiveDocumentsContext } from '../collab/collab-context';
 import { editorViewOf } from '../collab/CollabTextEditor';
 import { TestLiveDocuments } from '../collab/test-live-documents';
@@ -110,6 +111,12 @@ describe('DesignFields: the long texts while drafting', () => {
     );
     act(() => editorOf('Summary').contentDOM.blur());
     await waitFor(() => expect(props.setFocus).toHaveBeenLastCalledWith(null));
+  });
+
+  it('a long text kept open from before live editing leaves the short fields editable', () => {
+    writeDraft('design-1', 'editing', 'summary');
+    renderLive(makeDesign());
+    expect((screen.getByRole('button', { name: 'Edit Title' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('outside drafting open no live document and show the stored text', () => {

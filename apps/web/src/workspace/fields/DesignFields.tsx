@@ -79,12 +79,14 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
   const canEdit = design.myPermissions.canEdit;
   // Which field's editor is open, kept with its draft so both are back after an expired session.
   const [keptEditing, keepEditing] = useKeptDraft(design.id, 'editing');
-  const editing = DESIGN_FIELDS.find((def) => def.key === keptEditing)?.key ?? null;
+  const drafting = design.stage === 'DRAFTING';
+  // A long text has no editor to open while it is live (a draft kept from before is not one).
+  const editing =
+    DESIGN_FIELDS.find((def) => def.key === keptEditing && !(drafting && isLive(def.key)))?.key ?? null;
   const setEditing = useCallback((key: DesignFieldKey | null) => keepEditing(key ?? ''), [keepEditing]);
   const editButtons = useRef(new Map<DesignFieldKey, HTMLButtonElement | null>());
   const returnFocusTo = useRef<DesignFieldKey | null>(null);
   const announce = useEditingFocus(setFocus);
-  const drafting = design.stage === 'DRAFTING';
   const live = useCollabDocument(drafting ? collabDocumentName('design', design.id) : null);
 
   // Back to the field's Edit button once its editor closes (keyboard users keep their place).
