@@ -1,7 +1,7 @@
 /**
  * Live co-editing in two real browsers: a lead and a faculty member type into the same outcome
- * statement at once; each sees the other's cursor with their name and the merged text, and the
- * text is stored (a reload shows it from GraphQL).
+ * statement at once; each sees the other's cursor with their name and the merged text, the text
+ * is stored (a reload shows it from GraphQL), and undo takes back only one's own typing.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
@@ -121,5 +121,18 @@ if (!HAS_CHROMIUM) {
     await leadPage.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await leadPage.getByText(merged, { exact: true }).waitFor();
     await screenshot(leadPage, 'collab-2-stored');
+
+    // Undo takes back only one's own typing: the faculty member's "Safely " goes, the lead's stays
+    // (more presses than needed: there is nothing else of theirs to undo).
+    await liveEditor(facultyPage, 'Statement').click();
+    for (let i = 0; i < 8; i++) await facultyPage.keyboard.press('Control+z');
+    const undone = `${STATEMENT} using a multimeter`;
+    await leadPage.getByRole('button', { name: 'Edit outcome O1' }).click();
+    await liveEditor(leadPage, 'Statement').waitFor();
+    for (const page of [facultyPage, leadPage]) {
+      for (let tries = 0; tries < 100 && (await statementOf(page)) !== undone; tries++)
+        await page.waitForTimeout(100);
+      expect(await statementOf(page)).toBe(undone);
+    }
   });
 });
