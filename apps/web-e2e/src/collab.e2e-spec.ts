@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import { expectNoSeriousViolations } from './axe';
 import {
   addParticipant,
   CHROMIUM,
@@ -36,6 +37,7 @@ if (!HAS_CHROMIUM) {
   let browser: Browser;
   let lead: Person;
   let faculty: Person;
+  let employer: Person;
   let designId: string;
   let outcomeId: string;
   const contexts: BrowserContext[] = [];
@@ -47,6 +49,8 @@ if (!HAS_CHROMIUM) {
     faculty = await colleague(app, lead, 'Farid Faculty');
     designId = await createDesign(app, lead, TITLE);
     await addParticipant(app, lead, designId, faculty, 'FACULTY');
+    employer = await signUp(app, 'Emma Employer', { name: 'Aurora Electric', kind: 'EMPLOYER' });
+    await addParticipant(app, lead, designId, employer, 'EMPLOYER_PARTNER');
     const { addOutcome } = await app.api.as(lead.token).ok<{ addOutcome: { id: string } }>(
       `mutation Add($designId: ID!, $statement: String!) {
           addOutcome(designId: $designId, input: { statement: $statement, bloomLevel: ANALYZE }) { id }
@@ -103,6 +107,7 @@ if (!HAS_CHROMIUM) {
     // And who is in the field.
     await leadPage.getByRole('list', { name: 'Also in Statement' }).getByText('Farid Faculty').waitFor();
     await screenshot(leadPage, 'collab-1-two-carets');
+    await expectNoSeriousViolations(leadPage);
 
     // Stored within seconds: GraphQL returns it, and a reload shows it on the outcome's card.
     let stored = '';
@@ -134,5 +139,31 @@ if (!HAS_CHROMIUM) {
         await page.waitForTimeout(100);
       expect(await statementOf(page)).toBe(undone);
     }
+  });
+
+  it('someone who may not edit the design record watches the summary live, read-only', async () => {
+    const context = await signedInContext(browser, employer.token);
+    contexts.push(context);
+    const employerPage = await context.newPage();
+    await employerPage.goto(`${app.url}/designs/${designId}`);
+    await employerPage.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const watched = liveEditor(employerPage, 'Summary');
+    await watched.waitFor();
+    expect(await watched.getAttribute('aria-readonly')).toBe('true');
+
+    const leadContext = await signedInContext(browser, lead.token);
+    contexts.push(leadContext);
+    const leadPage = await leadContext.newPage();
+    await leadPage.goto(`${app.url}/designs/${designId}`);
+    await liveEditor(leadPage, 'Summary').waitFor();
+    await typeLive(leadPage, leadPage, 'Summary', ' For licensed electricians.', 'end');
+    await employerPage.getByText(/For licensed electricians\./).waitFor();
+
+    // Typing in a read-only editor changes nothing, here or for the lead.
+    const before = await watched.innerText();
+    await typeLive(employerPage, employerPage, 'Summary', 'XYZ', 'end');
+    expect(await watched.innerText()).toBe(before);
+    expect(await liveEditor(leadPage, 'Summary').innerText()).not.toContain('XYZ');
+    await expectNoSeriousViolations(employerPage);
   });
 });
