@@ -1,25 +1,18 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 
 import { CollabTextEditor, editorViewOf } from './CollabTextEditor';
+import { link, linkAwareness } from './test-live-documents';
 
 /** Two people's copies of one document, kept in sync in memory as the server would relay them. */
 function twoPeople() {
   const docs = [new Y.Doc(), new Y.Doc()] as const;
   const awareness = [new Awareness(docs[0]), new Awareness(docs[1])] as const;
-  docs.forEach((doc, i) => {
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== 'remote') Y.applyUpdate(docs[1 - i] as Y.Doc, update, 'remote');
-    });
-  });
-  awareness.forEach((a, i) => {
-    a.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      if (origin === 'remote') return;
-      const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
-      applyAwarenessUpdate(awareness[1 - i] as Awareness, encodeAwarenessUpdate(a, changed), 'remote');
-    });
-  });
+  link(docs[0], docs[1]);
+  link(docs[1], docs[0]);
+  linkAwareness(awareness[0], awareness[1]);
+  linkAwareness(awareness[1], awareness[0]);
   // What the server sets from each token.
   awareness[0].setLocalStateField('user', {
     id: 'u-ana',

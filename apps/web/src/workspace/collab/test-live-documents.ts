@@ -49,13 +49,15 @@ class LocalDocument implements LiveDocument {
   }
 }
 
-function link(from: Y.Doc, to: Y.Doc) {
+/** Updates of `from` applied to `to`, as the server relays them. */
+export function link(from: Y.Doc, to: Y.Doc) {
   from.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin !== 'relay') Y.applyUpdate(to, update, 'relay');
   });
 }
 
-function linkAwareness(from: Awareness, to: Awareness) {
+/** Awareness changes of `from` applied to `to`. */
+export function linkAwareness(from: Awareness, to: Awareness) {
   from.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
     if (origin === 'relay') return;
     const changed = [...(added ?? []), ...(updated ?? []), ...(removed ?? [])];
