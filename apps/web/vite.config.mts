@@ -21,6 +21,8 @@ export default defineConfig({
       // Mail written in development, and the unsubscribe links in it.
       '/dev/mail': api,
       '/mail': api,
+      // Live co-editing (Hocuspocus) on the API's own port.
+      '/collab': { target: api, ws: true },
     },
   },
 });

@@ -6,7 +6,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
 
 import {
   createTestDatabase,
@@ -98,6 +98,35 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Live text fields (the long texts, typed into their shared document)
+// ---------------------------------------------------------------------------------------------
+
+/** The live editor named `label` once its shared text has arrived (CodeMirror's text box). */
+export function liveEditor(scope: Page | Locator, label: string): Locator {
+  return scope.locator('.cm-content').and(scope.getByRole('textbox', { name: label, exact: true }));
+}
+
+/**
+ * Types `text` into the live editor named `label`, as a person does (keystroke by keystroke):
+ * at the end of what is there, at its start, or instead of it.
+ */
+export async function typeLive(
+  page: Page,
+  scope: Page | Locator,
+  label: string,
+  text: string,
+  where: 'end' | 'start' | 'replace' = 'end',
+): Promise<void> {
+  const editor = liveEditor(scope, label);
+  await editor.click();
+  await page.keyboard.press(
+    where === 'replace' ? 'Control+A' : where === 'start' ? 'Control+Home' : 'Control+End',
+  );
+  if (where === 'replace') await page.keyboard.press('Delete');
+  await page.keyboard.type(text, { delay: 20 });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import { ReuseBar } from '../reuse/ReuseBar';
 import { StageBadge } from '../ui/StageBadge';
 
 import { AlignmentMatrix } from './alignment/AlignmentMatrix';
+import { CollabConnection } from './collab/collab-context';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { DesignWorkspace } from './design-query';
 import { ExportsPanel } from './exports/ExportsPanel';
@@ -95,45 +96,47 @@ function DesignWorkspacePage({ designId }: { designId: string }) {
 
   const props: WorkspacePartProps = { design: data.design, me: data.me, presence, setFocus, refresh };
   return (
-    <main className="workspace" aria-busy={fetching}>
-      {unreachable && (
-        <p role="status" className="workspace-unreachable">
-          The server could not be reached: this is the design as last loaded. Trying again…
-        </p>
-      )}
-      <div className="workspace-header">
-        <h1>{data.design.title}</h1>
-        <StageBadge stage={data.design.stage} />
-        <PresenceAvatars {...props} />
-        <span className={live ? 'live on' : 'live off'} role="status">
-          {live ? 'Live' : 'Reconnecting…'}
-        </span>
-      </div>
-      <StageBar {...props} />
-      <ReuseBar design={data.design} />
-      <div className="workspace-grid">
-        <section className="workspace-main">
-          <DesignFields {...props} />
-          <div className="columns">
-            {/* Anchors the readiness panel links to ("skills", "outcomes"). */}
-            <div id={designFieldAnchor('skills')} tabIndex={-1} className="ws-anchor">
-              <SkillsColumn {...props} />
+    <CollabConnection>
+      <main className="workspace" aria-busy={fetching}>
+        {unreachable && (
+          <p role="status" className="workspace-unreachable">
+            The server could not be reached: this is the design as last loaded. Trying again…
+          </p>
+        )}
+        <div className="workspace-header">
+          <h1>{data.design.title}</h1>
+          <StageBadge stage={data.design.stage} />
+          <PresenceAvatars {...props} />
+          <span className={live ? 'live on' : 'live off'} role="status">
+            {live ? 'Live' : 'Reconnecting…'}
+          </span>
+        </div>
+        <StageBar {...props} />
+        <ReuseBar design={data.design} />
+        <div className="workspace-grid">
+          <section className="workspace-main">
+            <DesignFields {...props} />
+            <div className="columns">
+              {/* Anchors the readiness panel links to ("skills", "outcomes"). */}
+              <div id={designFieldAnchor('skills')} tabIndex={-1} className="ws-anchor">
+                <SkillsColumn {...props} />
+              </div>
+              <div id={designFieldAnchor('outcomes')} tabIndex={-1} className="ws-anchor">
+                <OutcomesColumn {...props} />
+              </div>
             </div>
-            <div id={designFieldAnchor('outcomes')} tabIndex={-1} className="ws-anchor">
-              <OutcomesColumn {...props} />
-            </div>
-          </div>
-          <AlignmentMatrix {...props} />
-          <History {...props} />
-        </section>
-        <aside className="workspace-side">
-          <ReadinessPanel design={props.design} />
-          <Participants {...props} />
-          <ExportsPanel {...props} />
-          <SuggestionsPanel {...props} />
-          <CommentsPanel {...props} />
-        </aside>
-      </div>
-    </main>
+            <AlignmentMatrix {...props} />
+            <History {...props} />
+          </section>
+          <aside className="workspace-side">
+            <ReadinessPanel design={props.design} />
+            <Participants {...props} />
+            <ExportsPanel {...props} />
+            <SuggestionsPanel {...props} />
+            <CommentsPanel {...props} />
+          </aside>
+        </div>
+      </main>
+    </CollabConnection>
   );
 }

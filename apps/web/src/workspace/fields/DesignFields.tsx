@@ -1,9 +1,14 @@
 import { useCallback, useEffect, useId, useRef } from 'react';
 import { useMutation } from 'urql';
 
+import { COLLAB_FIELD_LIMITS, COLLAB_FIELDS, collabDocumentName } from '@mc/collab-contract';
+
 import { useKeptDraft } from '../../auth/session-keeping';
 import { graphql } from '../../gql';
 import type { UpdateDesignInput } from '../../gql/graphql';
+import { useCollabDocument } from '../collab/collab-context';
+import type { LiveDocument } from '../collab/collab-session';
+import { LiveTextField } from '../collab/LiveTextField';
 import { FocusMarker } from '../people/FocusMarker';
 import { SuggestAction } from '../suggestions/SuggestAction';
 import { DESIGN_WORDING_FIELDS } from '../suggestions/suggestion-targets';
@@ -57,24 +62,34 @@ const UpdateDesignField = graphql(`
   }
 `);
 
+type LiveDesignField = (typeof COLLAB_FIELDS.design)[number];
+const LIVE_FIELDS: readonly string[] = COLLAB_FIELDS.design;
+const isLive = (key: DesignFieldKey): key is LiveDesignField => LIVE_FIELDS.includes(key);
+
 type DesignChanges = Partial<Record<DesignFieldKey, DesignFieldValue>>;
 type DesignConflict = Record<string, unknown> & { version: number };
 
 /**
  * The design record (SPEC "The design record"), each field with inline editing for those the API
- * lets edit it (`myPermissions.canEdit`). A stale save opens the conflict dialog (theirs / mine),
- * so nothing typed is lost.
+ * lets edit it (`myPermissions.canEdit`). While drafting, the long texts (collab-contract
+ * `COLLAB_FIELDS.design`) are live: everyone types into the shared document at once (watchers see
+ * it read-only) and the server stores it. The short fields keep Edit and Save with
+ * `expectedVersion`: a stale save opens the conflict dialog (theirs / mine), so nothing typed is lost.
  */
 export function DesignFields({ design, me, presence, setFocus, refresh }: WorkspacePartProps) {
   const uid = useId();
   const canEdit = design.myPermissions.canEdit;
   // Which field's editor is open, kept with its draft so both are back after an expired session.
   const [keptEditing, keepEditing] = useKeptDraft(design.id, 'editing');
-  const editing = DESIGN_FIELDS.find((def) => def.key === keptEditing)?.key ?? null;
+  const drafting = design.stage === 'DRAFTING';
+  // A long text has no editor to open while it is live (a draft kept from before is not one).
+  const editing =
+    DESIGN_FIELDS.find((def) => def.key === keptEditing && !(drafting && isLive(def.key)))?.key ?? null;
   const setEditing = useCallback((key: DesignFieldKey | null) => keepEditing(key ?? ''), [keepEditing]);
   const editButtons = useRef(new Map<DesignFieldKey, HTMLButtonElement | null>());
   const returnFocusTo = useRef<DesignFieldKey | null>(null);
   const announce = useEditingFocus(setFocus);
+  const live = useCollabDocument(drafting ? collabDocumentName('design', design.id) : null);
 
   // Back to the field's Edit button once its editor closes (keyboard users keep their place).
   useEffect(() => {
@@ -124,6 +139,23 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
               const isEditing = editing === def.key;
               const inputId = `${uid}-${def.key}`;
               const shown = displayValue(def, fieldValue(design, def.key));
+              if (drafting && isLive(def.key))
+                return (
+                  <LiveDesignFieldRow
+                    key={def.key}
+                    def={def}
+                    field={def.key}
+                    labelId={`${inputId}-label`}
+                    document={live}
+                    stored={shown}
+                    meId={me.id}
+                    readOnly={!canEdit}
+                    onFocusChange={(focused) => {
+                      if (editing === null)
+                        announce(focused ? { targetType: 'DESIGN', targetId: design.id } : null);
+                    }}
+                  />
+                );
               return (
                 <div
                   key={def.key}
@@ -186,6 +218,47 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
         </section>
       ))}
     </section>
+  );
+}
+
+/** A long text of the design, typed into live by everyone who may edit it. */
+function LiveDesignFieldRow({
+  def,
+  field,
+  labelId,
+  document,
+  stored,
+  meId,
+  readOnly,
+  onFocusChange,
+}: {
+  def: DesignFieldDef;
+  field: LiveDesignField;
+  labelId: string;
+  document: LiveDocument | null;
+  stored: string;
+  meId: string;
+  readOnly: boolean;
+  onFocusChange(focused: boolean): void;
+}) {
+  return (
+    <div id={designFieldAnchor(def.key)} tabIndex={-1} className="ws-field ws-wide ws-live">
+      <dt id={labelId}>{def.label}</dt>
+      <dd>
+        <LiveTextField
+          document={document}
+          field={field}
+          label={def.label}
+          labelId={labelId}
+          limit={COLLAB_FIELD_LIMITS.design[field]}
+          stored={stored}
+          meId={meId}
+          readOnly={readOnly}
+          hint={def.hint}
+          onFocusChange={onFocusChange}
+        />
+      </dd>
+    </div>
   );
 }
 

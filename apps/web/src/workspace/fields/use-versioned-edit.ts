@@ -68,7 +68,8 @@ export interface VersionedEdit<Draft, Changes extends object, Current extends { 
  * Editing one versioned record (the design's fields, a skill, an outcome): the draft starts from
  * the record as it was when the editor opened; Save sends only what the draft changes, with
  * `expectedVersion`; a `CONFLICT` opens the theirs / mine dialog, where "Keep mine" saves mine
- * again on their version, so nothing typed is lost silently. Live co-editing plugs in here.
+ * again on their version, so nothing typed is lost silently. The long texts are not edited here:
+ * they are typed live into their shared documents (`collab/LiveTextField`).
  */
 export function useVersionedEdit<Draft, Changes extends object, Current extends { version: number }>(
   spec: VersionedEditSpec<Draft, Changes, Current>,

@@ -1,5 +1,8 @@
 import { ReactNode, useId } from 'react';
 
+import { collabDocumentName } from '@mc/collab-contract';
+
+import { useCollabDocument } from '../collab/collab-context';
 import { AddRecordForm } from '../fields/AddRecordForm';
 import type { FieldMessage } from '../fields/mutation-errors';
 import { RecordEditor } from '../fields/RecordEditor';
@@ -7,18 +10,21 @@ import { useVersionedEdit } from '../fields/use-versioned-edit';
 import { FocusMarker } from '../people/FocusMarker';
 import type { WorkspacePartProps } from '../workspace-props';
 
-import type { ItemKind, ItemOperations, WorkspaceItem } from './item-kind';
+import type { ItemKind, ItemOperations, LiveItem, WorkspaceItem } from './item-kind';
 import { ItemActions } from './ItemActions';
 import { ReturnFocus, useItemEditing } from './use-item-editing';
 
 import './ItemColumn.css';
 
-/** The inputs of a draft; `editing`: in an item's editor (else the add form). */
+/**
+ * The inputs of a draft; `live`: in an item's editor, whose long texts are typed into the item's
+ * live document (null: the add form, where every input is the draft's).
+ */
 type DraftFields<Draft> = (
   draft: Draft,
   onChange: (draft: Draft) => void,
   errors: readonly FieldMessage[],
-  editing: boolean,
+  live: LiveItem | null,
 ) => ReactNode;
 
 /** What a card of the list gets besides its item: its place in the list, the shared pieces. */
@@ -145,7 +151,7 @@ export function ItemColumn<
           refresh={refresh}
           send={operations.add}
         >
-          {(draft, onChange, errors) => fields(draft, onChange, errors, false)}
+          {(draft, onChange, errors) => fields(draft, onChange, errors, null)}
         </AddRecordForm>
       )}
     </section>
@@ -174,6 +180,14 @@ function ItemEditor<
   fields: DraftFields<Draft>;
   onDone(saved: boolean): void;
 }) {
+  const document = useCollabDocument(collabDocumentName(kind.liveKind, item.id));
+  const live: LiveItem = {
+    document,
+    readOnly: !item.myPermissions.canEdit,
+    meId: part.me.id,
+    stored: kind.liveTexts(item),
+  };
+  // The long texts are not in the draft's changes (they are typed live), so they never conflict.
   const edit = useVersionedEdit<Draft, Changes, Current>({
     current: kind.draftOf(item),
     version: item.version,
@@ -194,7 +208,8 @@ function ItemEditor<
       rows={(record) => kind.rows(record, part.design)}
       apply={kind.apply}
     >
-      {fields(edit.draft, edit.setDraft, edit.errors, true)}
+      <p className="muted ws-note">{kind.liveNote}</p>
+      {fields(edit.draft, edit.setDraft, edit.errors, live)}
     </RecordEditor>
   );
 }

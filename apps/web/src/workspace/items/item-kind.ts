@@ -1,3 +1,6 @@
+import type { CollabDocumentKind } from '@mc/collab-contract';
+
+import type { LiveDocument } from '../collab/collab-session';
 import type { WorkspaceDesign } from '../design-query';
 import type { FieldMessage, GraphQLishError } from '../fields/mutation-errors';
 import type { ConflictRow } from '../fields/RecordEditor';
@@ -15,6 +18,12 @@ export interface WorkspaceItem {
  */
 export interface ItemKind<Item, Draft, Changes extends object, Current extends { version: number }> {
   targetType: 'SKILL' | 'OUTCOME';
+  /** The live document of an item (`outcome:<id>`), whose long texts its editor types into live. */
+  liveKind: Extract<CollabDocumentKind, 'outcome' | 'skill'>;
+  /** The item's long texts as GraphQL returned them, by `Y.Text` key. */
+  liveTexts(item: Item): Record<string, string>;
+  /** Said in the editor about the live texts ("The statement and assessment method …"). */
+  liveNote: string;
   /** "skill": in messages ("Could not save the skill."). */
   noun: string;
   heading: string;
@@ -48,4 +57,14 @@ export interface ItemOperations<Item, Draft, Changes> {
   add(draft: Draft): Promise<{ error: GraphQLishError } | { status: string }>;
   update(item: Item, expectedVersion: number, changes: Changes): Promise<{ error?: GraphQLishError }>;
   remove(item: Item): Promise<{ error?: GraphQLishError }>;
+}
+
+/** An item's editor's live document: its long texts are typed into it instead of the draft. */
+export interface LiveItem {
+  document: LiveDocument | null;
+  /** I may not change the item (the server may also say so: `readonly` scope). */
+  readOnly: boolean;
+  meId: string;
+  /** The texts as GraphQL returned them, shown until the live copy arrives. */
+  stored: Record<string, string>;
 }

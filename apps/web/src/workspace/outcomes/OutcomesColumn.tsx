@@ -74,14 +74,15 @@ export function OutcomesColumn(part: WorkspacePartProps) {
           slots={slots}
         />
       )}
-      fields={(draft, onChange, errors, editing) => (
+      fields={(draft, onChange, errors, live) => (
         <OutcomeFormFields
           draft={draft}
           onChange={onChange}
           errors={errors}
           skills={design.skills}
-          statementLabel={editing ? 'Statement' : 'Outcome statement'}
-          autoFocus={editing}
+          statementLabel={live ? 'Statement' : 'Outcome statement'}
+          autoFocus={live !== null}
+          live={live}
         />
       )}
     />

@@ -20,6 +20,13 @@ export const OUTCOME_KIND: ItemKind<
   OutcomeRecord & { version: number }
 > = {
   targetType: 'OUTCOME',
+  liveKind: 'outcome',
+  liveTexts: (outcome) => ({
+    statement: outcome.statement,
+    assessmentMethod: outcome.assessmentMethod ?? '',
+  }),
+  liveNote:
+    'The statement and assessment method are shared as you type and saved within seconds; Save keeps the Bloom level and skills.',
   noun: 'outcome',
   heading: 'Learning outcomes',
   emptyText: 'No learning outcomes yet.',

@@ -36,7 +36,10 @@ export function focusField(field: string, root: Document = document): boolean {
   const place = root.getElementById(designFieldAnchor(field));
   if (!place) return false;
   place.scrollIntoView?.({ block: 'center' });
-  const edit = place.querySelector<HTMLButtonElement>('button.ws-edit:not(:disabled)');
+  // A short field's Edit button, or a long field's live editor.
+  const edit = place.querySelector<HTMLElement>(
+    'button.ws-edit:not(:disabled), [data-live-editor] .cm-content',
+  );
   (edit ?? place).focus();
   return true;
 }

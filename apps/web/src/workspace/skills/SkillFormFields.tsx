@@ -1,15 +1,20 @@
 import { useId } from 'react';
 
+import { COLLAB_FIELD_LIMITS } from '@mc/collab-contract';
+
+import { LiveTextField } from '../collab/LiveTextField';
 import { describeField } from '../fields/field-error';
 import type { FieldMessage } from '../fields/mutation-errors';
 import { SelectControl } from '../fields/SelectControl';
+import type { LiveItem } from '../items/item-kind';
 
 import { FRAMEWORK_SUGGESTIONS, PRIORITIES, PRIORITY_LABELS, SkillDraft } from './skill-model';
 
 /**
  * The inputs of a skill (propose and edit): name, priority, description and the optional
  * reference to an outside framework. Each input has its label; faults from the API (or the form's
- * own checks) show under the input they are about.
+ * own checks) show under the input they are about. Editing a skill (`live`), the description is
+ * typed into its live document.
  */
 export function SkillFormFields({
   draft,
@@ -17,6 +22,7 @@ export function SkillFormFields({
   errors,
   nameLabel,
   autoFocus = false,
+  live = null,
 }: {
   draft: SkillDraft;
   onChange(draft: SkillDraft): void;
@@ -24,6 +30,7 @@ export function SkillFormFields({
   /** "Skill name" in the propose form, "Name" when editing a skill. */
   nameLabel: string;
   autoFocus?: boolean;
+  live?: LiveItem | null;
 }) {
   const uid = useId();
   const set = (key: keyof SkillDraft) => (event: { target: { value: string } }) =>
@@ -61,19 +68,31 @@ export function SkillFormFields({
         onChange={(priority) => onChange({ ...draft, priority })}
         field={priority}
       />
-      <div className="ws-control">
-        <label>
-          Description
-          <textarea
-            rows={2}
-            maxLength={2000}
-            value={draft.description}
-            onChange={set('description')}
-            {...description.props}
-          />
-        </label>
-        {description.message}
-      </div>
+      {live ? (
+        <LiveTextField
+          document={live.document}
+          field="description"
+          label="Description"
+          limit={COLLAB_FIELD_LIMITS.skill.description}
+          stored={live.stored['description'] ?? ''}
+          meId={live.meId}
+          readOnly={live.readOnly}
+        />
+      ) : (
+        <div className="ws-control">
+          <label>
+            Description
+            <textarea
+              rows={2}
+              maxLength={2000}
+              value={draft.description}
+              onChange={set('description')}
+              {...description.props}
+            />
+          </label>
+          {description.message}
+        </div>
+      )}
       <fieldset className="ws-fieldset">
         <legend>Framework reference (optional)</legend>
         <div className="ws-grid-2">

@@ -63,13 +63,14 @@ export function SkillsColumn(part: WorkspacePartProps) {
       card={(skill, slots) => (
         <SkillCard skill={skill} comments={commentCount(design, 'SKILL', skill.id)} slots={slots} />
       )}
-      fields={(draft, onChange, errors, editing) => (
+      fields={(draft, onChange, errors, live) => (
         <SkillFormFields
           draft={draft}
           onChange={onChange}
           errors={errors}
-          nameLabel={editing ? 'Name' : 'Skill name'}
-          autoFocus={editing}
+          nameLabel={live ? 'Name' : 'Skill name'}
+          autoFocus={live !== null}
+          live={live}
         />
       )}
     />

@@ -20,6 +20,10 @@ export const SKILL_KIND: ItemKind<
   SkillRecord & { version: number }
 > = {
   targetType: 'SKILL',
+  liveKind: 'skill',
+  liveTexts: (skill) => ({ description: skill.description ?? '' }),
+  liveNote:
+    'The description is shared as you type and saved within seconds; Save keeps the name, priority and framework reference.',
   noun: 'skill',
   heading: 'Skills',
   emptyText: 'No skills proposed yet.',
