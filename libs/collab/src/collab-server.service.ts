@@ -49,7 +49,13 @@ import {
   type LiveTexts,
 } from '@mc/designs';
 import { NotFoundError } from '@mc/errors';
-import { type AuthenticatedUser, AuthGuard, MemberSignals } from '@mc/identity';
+import {
+  type AuthenticatedUser,
+  AuthGuard,
+  type EndedSessions,
+  MemberSignals,
+  SessionSignals,
+} from '@mc/identity';
 import { BeforeLeavingDrafting } from '@mc/workflow';
 
 import { COLLAB_OPTIONS, type CollabOptions } from './collab.options';
@@ -88,7 +94,8 @@ const SERVER_ORIGIN = { server: 'graphql' };
 type ControlMessage =
   | { type: 'stage'; designId: string; stage: DesignStage }
   | { type: 'removed'; designId: string; userId: string }
-  | { type: 'deactivated'; userId: string };
+  | { type: 'deactivated'; userId: string }
+  | { type: 'sessions'; userId: string; sessionIds: EndedSessions };
 
 const MAX_TIMER_MS = 2_147_483_647;
 
@@ -125,6 +132,7 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     private readonly transactions: TransactionRunner,
     private readonly bus: DesignEventBus,
     private readonly members: MemberSignals,
+    private readonly sessions: SessionSignals,
     private readonly leavingDrafting: BeforeLeavingDrafting,
   ) {
     const database = new Database({
@@ -155,6 +163,11 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     this.members.onDeactivated((userId) => {
       this.closeUser(userId);
       this.broadcast({ type: 'deactivated', userId });
+    });
+    // A log-out (here, everywhere, or of one session) ends that session's collab connections too.
+    this.sessions.onSessionsEnded((userId, sessionIds) => {
+      this.closeSessions(userId, sessionIds);
+      this.broadcast({ type: 'sessions', userId, sessionIds });
     });
     this.unsubscribers.push(
       this.leavingDrafting.register({
@@ -363,6 +376,18 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     }
   }
 
+  private closeSessions(userId: string, sessionIds: EndedSessions): void {
+    if (sessionIds === 'all') return this.closeUser(userId);
+    const ended = new Set(sessionIds);
+    for (const document of this.hocuspocus.documents.values()) {
+      for (const { connection } of [...document.connections.values()]) {
+        const context = connection.context as ConnectionContext | undefined;
+        if (context?.user?.id !== userId || !ended.has(context.user.sessionId)) continue;
+        connection.close({ code: 4401, reason: 'UNAUTHENTICATED' });
+      }
+    }
+  }
+
   private closeUser(userId: string, designId?: string): void {
     for (const document of this.hocuspocus.documents.values()) {
       if (designId && this.open.get(document.name)?.designId !== designId) continue;
@@ -446,6 +471,7 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     if (message.type === 'stage') this.stageChanged(message.designId, message.stage);
     else if (message.type === 'removed') this.closeUser(message.userId, message.designId);
     else if (message.type === 'deactivated') this.closeUser(message.userId);
+    else if (message.type === 'sessions') this.closeSessions(message.userId, message.sessionIds);
   }
 
   // ---- transitions ----

@@ -4,8 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DesignsModule } from '@mc/designs';
 
 import { CatalogResolver } from './catalog/catalog.resolver';
-import { DesignLineageResolver } from './catalog/design-lineage.resolver';
 import { CatalogService } from './catalog/catalog.service';
+import { DesignLineageResolver } from './catalog/design-lineage.resolver';
 import { PublicCredentialsController } from './catalog/public-credentials.controller';
 import { DecisionService } from './decisions/decision.service';
 import { EndorsementCredentialService } from './endorsements/endorsement-credential.service';

@@ -85,6 +85,19 @@ export type SignUpInput = {
 
 export type SkillPriority = 'ESSENTIAL' | 'IMPORTANT' | 'NICE_TO_HAVE';
 
+export type SuggestChangeInput = {
+  designId: string | number;
+  /** The field's name in the target's GraphQL type: "summary", "statement", "description". */
+  field: string;
+  /** Why this wording. */
+  note?: string | null | undefined;
+  proposedText: string;
+  targetId: string | number;
+  targetType: CommentTarget;
+};
+
+export type SuggestionStatus = 'ACCEPTED' | 'OPEN' | 'REJECTED';
+
 export type TaskKind = 'ANSWER_MENTION' | 'ENDORSE' | 'PUBLISH' | 'REVIEW_SUGGESTION' | 'SUBMIT' | 'VOTE';
 
 export type UpdateDesignInput = {
@@ -759,6 +772,131 @@ export type OutcomesWithoutIssuesQueryVariables = Exact<{
 }>;
 
 export type OutcomesWithoutIssuesQuery = { design: { outcomes: Array<{ id: string; statement: string }> } };
+
+export type SuggestionFieldsFragment = {
+  id: string;
+  targetType: CommentTarget;
+  targetId: string;
+  field: string;
+  baseText: string | null;
+  proposedText: string;
+  note: string | null;
+  status: SuggestionStatus;
+  decisionNote: string | null;
+  decidedAt: string | null;
+  currentText: string | null;
+  outdated: boolean;
+  createdAt: string;
+  author: { id: string };
+  decidedBy: { id: string } | null;
+  myPermissions: { canAccept: boolean; canReject: boolean };
+};
+
+export type SuggestChangeMutationVariables = Exact<{
+  input: SuggestChangeInput;
+}>;
+
+export type SuggestChangeMutation = {
+  suggestChange: {
+    id: string;
+    targetType: CommentTarget;
+    targetId: string;
+    field: string;
+    baseText: string | null;
+    proposedText: string;
+    note: string | null;
+    status: SuggestionStatus;
+    decisionNote: string | null;
+    decidedAt: string | null;
+    currentText: string | null;
+    outdated: boolean;
+    createdAt: string;
+    author: { id: string };
+    decidedBy: { id: string } | null;
+    myPermissions: { canAccept: boolean; canReject: boolean };
+  };
+};
+
+export type AcceptSuggestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AcceptSuggestionMutation = {
+  acceptSuggestion: {
+    id: string;
+    targetType: CommentTarget;
+    targetId: string;
+    field: string;
+    baseText: string | null;
+    proposedText: string;
+    note: string | null;
+    status: SuggestionStatus;
+    decisionNote: string | null;
+    decidedAt: string | null;
+    currentText: string | null;
+    outdated: boolean;
+    createdAt: string;
+    author: { id: string };
+    decidedBy: { id: string } | null;
+    myPermissions: { canAccept: boolean; canReject: boolean };
+  };
+};
+
+export type RejectSuggestionMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type RejectSuggestionMutation = {
+  rejectSuggestion: {
+    id: string;
+    targetType: CommentTarget;
+    targetId: string;
+    field: string;
+    baseText: string | null;
+    proposedText: string;
+    note: string | null;
+    status: SuggestionStatus;
+    decisionNote: string | null;
+    decidedAt: string | null;
+    currentText: string | null;
+    outdated: boolean;
+    createdAt: string;
+    author: { id: string };
+    decidedBy: { id: string } | null;
+    myPermissions: { canAccept: boolean; canReject: boolean };
+  };
+};
+
+export type DesignSuggestionsQueryVariables = Exact<{
+  id: string | number;
+  status?: SuggestionStatus | null | undefined;
+}>;
+
+export type DesignSuggestionsQuery = {
+  design: {
+    id: string;
+    myPermissions: { canSuggest: boolean };
+    suggestions: Array<{
+      id: string;
+      targetType: CommentTarget;
+      targetId: string;
+      field: string;
+      baseText: string | null;
+      proposedText: string;
+      note: string | null;
+      status: SuggestionStatus;
+      decisionNote: string | null;
+      decidedAt: string | null;
+      currentText: string | null;
+      outdated: boolean;
+      createdAt: string;
+      author: { id: string };
+      decidedBy: { id: string } | null;
+      myPermissions: { canAccept: boolean; canReject: boolean };
+    }>;
+  };
+};
 
 export type UserFieldsFragment = {
   id: string;
@@ -1769,6 +1907,61 @@ export const DesignEventFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DesignEventFieldsFragment, unknown>;
+export const SuggestionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Suggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outdated' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'canAccept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReject' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuggestionFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4421,6 +4614,399 @@ export const OutcomesWithoutIssuesDocument = {
     },
   ],
 } as unknown as DocumentNode<OutcomesWithoutIssuesQuery, OutcomesWithoutIssuesQueryVariables>;
+export const SuggestChangeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SuggestChange' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuggestChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestChange' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuggestionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Suggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outdated' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'canAccept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReject' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuggestChangeMutation, SuggestChangeMutationVariables>;
+export const AcceptSuggestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptSuggestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptSuggestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuggestionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Suggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outdated' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'canAccept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReject' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptSuggestionMutation, AcceptSuggestionMutationVariables>;
+export const RejectSuggestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectSuggestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectSuggestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuggestionFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Suggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outdated' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'canAccept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReject' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectSuggestionMutation, RejectSuggestionMutationVariables>;
+export const DesignSuggestionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DesignSuggestions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuggestionStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'design' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myPermissions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'canSuggest' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestions' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SuggestionFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SuggestionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Suggestion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'baseText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposedText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currentText' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outdated' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'author' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myPermissions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'canAccept' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canReject' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DesignSuggestionsQuery, DesignSuggestionsQueryVariables>;
 export const SignUpDocument = {
   kind: 'Document',
   definitions: [

@@ -2,7 +2,6 @@
  * Reuse (README "Reuse"): duplicating a published or visible design into a new draft of one's own
  * institution, and revising a published credential while the catalog keeps the published one.
  */
-import { graphql } from '../gql';
 import {
   addComment,
   codeOf,
@@ -16,6 +15,7 @@ import {
   unknownId,
   UPDATE_DESIGN,
 } from '../designs/design-factories';
+import { graphql } from '../gql';
 import { startTestApi, TestApi } from '../test-api';
 
 import { advance, CATALOG, fullDesign, PUBLISHED_DESIGN, rowCounts } from './workflow-factories';

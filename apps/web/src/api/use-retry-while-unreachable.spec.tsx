@@ -7,16 +7,18 @@ import { useRetryWhileUnreachable } from './use-retry-while-unreachable';
 
 const Ping = gql`
   query Ping {
-    ping
+    __typename
   }
 `;
 
 function Probe() {
-  const [{ data, error }, reexecute] = useQuery<{ ping: string }>({ query: Ping });
+  const [{ data, error }, reexecute] = useQuery<{ __typename: string }>({ query: Ping });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const unreachable = useRetryWhileUnreachable(error, retry, 20);
   return (
-    <p>{unreachable ? 'The server could not be reached.' : data ? `Loaded: ${data.ping}` : 'Loading'}</p>
+    <p>
+      {unreachable ? 'The server could not be reached.' : data ? `Loaded: ${data.__typename}` : 'Loading'}
+    </p>
   );
 }
 
@@ -31,7 +33,7 @@ describe('useRetryWhileUnreachable', () => {
           calls += 1;
           return calls <= 3
             ? makeErrorResult(operation, new TypeError('Failed to fetch'))
-            : makeResult(operation, { data: { ping: 'pong' } });
+            : makeResult(operation, { data: { __typename: 'pong' } });
         }),
       );
     const client = new Client({ url: 'http://api.test/graphql', exchanges: [exchange] });

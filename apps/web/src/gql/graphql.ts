@@ -46,6 +46,14 @@ export type DesignRole = 'COMMITTEE_MEMBER' | 'EMPLOYER_PARTNER' | 'FACULTY' | '
 export type DesignStage =
   'APPROVED' | 'ARCHIVED' | 'COMMITTEE_REVIEW' | 'DRAFTING' | 'PARTNER_REVIEW' | 'PUBLISHED';
 
+export type EmailMode =
+  /** One mail per digest interval listing everything; none when nothing happened. */
+  | 'DAILY_DIGEST'
+  /** Each mail as it happens (the default). */
+  | 'IMMEDIATE'
+  /** Only invitations and password resets. */
+  | 'OFF';
+
 export type FrameworkRefInput = {
   code: string;
   framework: string;
@@ -58,7 +66,11 @@ export type NewOrganizationInput = {
   name: string;
 };
 
-export type NotificationKind = 'INVITATION' | 'MENTION' | 'STAGE_CHANGED';
+export type NotificationKind = 'INVITATION' | 'MENTION' | 'STAGE_CHANGED' | 'SUGGESTION';
+
+export type NotificationPreferencesInput = {
+  email: EmailMode;
+};
 
 export type OrgRole = 'ADMIN' | 'MEMBER';
 
@@ -86,6 +98,19 @@ export type SignUpInput = {
 };
 
 export type SkillPriority = 'ESSENTIAL' | 'IMPORTANT' | 'NICE_TO_HAVE';
+
+export type SuggestChangeInput = {
+  designId: string | number;
+  /** The field's name in the target's GraphQL type: "summary", "statement", "description". */
+  field: string;
+  /** Why this wording. */
+  note?: string | null | undefined;
+  proposedText: string;
+  targetId: string | number;
+  targetType: CommentTarget;
+};
+
+export type SuggestionStatus = 'ACCEPTED' | 'OPEN' | 'REJECTED';
 
 export type TaskKind = 'ANSWER_MENTION' | 'ENDORSE' | 'PUBLISH' | 'REVIEW_SUGGESTION' | 'SUBMIT' | 'VOTE';
 
@@ -162,12 +187,29 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type PingQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PingQuery = { __typename: 'Query' };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
 export type LogInMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
 export type LogInMutation = { logIn: { accessToken: string } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: { accessToken: string } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -334,6 +376,25 @@ export type MyOrganizationQuery = {
   me: { id: string; orgRole: OrgRole; organization: { id: string; name: string; kind: OrganizationKind } };
 };
 
+export type InstitutionPipelineEditorQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InstitutionPipelineEditorQuery = {
+  institutionPipeline: unknown;
+  institutionPipelineVersions: Array<{
+    version: number;
+    definition: unknown;
+    createdAt: string | null;
+    createdBy: { id: string; displayName: string } | null;
+  }>;
+  organizationMembers: Array<{ id: string; displayName: string; active: boolean }>;
+};
+
+export type SaveInstitutionPipelineMutationVariables = Exact<{
+  definition: unknown;
+}>;
+
+export type SaveInstitutionPipelineMutation = { updateInstitutionPipeline: unknown };
+
 export type UseAsStartingPointMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -345,6 +406,16 @@ export type StartRevisionMutationVariables = Exact<{
 }>;
 
 export type StartRevisionMutation = { reviseDesign: { id: string } };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationPreferencesQuery = { notificationPreferences: { email: EmailMode } };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { email: EmailMode } };
 
 export type MyTasksQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -435,6 +506,7 @@ export type DesignWorkspaceQuery = {
     version: number;
     myRole: DesignRole | null;
     availableDecisions: Array<DecisionKind>;
+    committeeVotesNeeded: number | null;
     createdAt: string;
     updatedAt: string;
     readiness: {
@@ -452,6 +524,7 @@ export type DesignWorkspaceQuery = {
       canProposeSkills: boolean;
       canAddOutcomes: boolean;
       canComment: boolean;
+      canSuggest: boolean;
       canResolveAnyComment: boolean;
       canInvite: boolean;
       canRemoveParticipants: boolean;
@@ -459,6 +532,13 @@ export type DesignWorkspaceQuery = {
     };
     derivedFrom: { id: string; title: string } | null;
     availableTransitions: Array<{ to: DesignStage; rationaleRequired: boolean }>;
+    unitSignOffs: Array<{
+      unit: string;
+      name: string;
+      signedAt: string | null;
+      canSignOff: boolean;
+      signedBy: { id: string; displayName: string } | null;
+    }>;
     institution: { id: string; name: string };
     participants: Array<{
       role: DesignRole;
@@ -513,6 +593,23 @@ export type DesignWorkspaceQuery = {
       user: { id: string; displayName: string };
     }>;
     snapshots: Array<{ id: string; revision: number; stage: DesignStage; takenAt: string }>;
+    suggestions: Array<{
+      id: string;
+      targetType: CommentTarget;
+      targetId: string;
+      field: string;
+      baseText: string | null;
+      proposedText: string;
+      note: string | null;
+      status: SuggestionStatus;
+      decisionNote: string | null;
+      currentText: string | null;
+      outdated: boolean;
+      createdAt: string;
+      author: { id: string; displayName: string };
+      decidedBy: { id: string; displayName: string } | null;
+      myPermissions: { canAccept: boolean; canReject: boolean };
+    }>;
   };
 };
 
@@ -729,6 +826,34 @@ export type RecordDecisionMutationVariables = Exact<{
 
 export type RecordDecisionMutation = { recordDecision: { id: string; kind: DecisionKind } };
 
+export type SignOffDesignMutationVariables = Exact<{
+  designId: string | number;
+  unit: string;
+}>;
+
+export type SignOffDesignMutation = { signOffDesign: { id: string; stage: DesignStage } };
+
+export type SuggestChangeMutationVariables = Exact<{
+  input: SuggestChangeInput;
+}>;
+
+export type SuggestChangeMutation = { suggestChange: { id: string; status: SuggestionStatus } };
+
+export type AcceptSuggestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AcceptSuggestionMutation = { acceptSuggestion: { id: string; status: SuggestionStatus } };
+
+export type RejectSuggestionMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type RejectSuggestionMutation = {
+  rejectSuggestion: { id: string; status: SuggestionStatus; decisionNote: string | null };
+};
+
 export const MySessionsDocument = {
   kind: 'Document',
   definitions: [
@@ -848,6 +973,53 @@ export const ChangePasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const PingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Ping' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: '__typename' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PingQuery, PingQueryVariables>;
+export const RequestPasswordResetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPasswordReset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPasswordReset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const LogInDocument = {
   kind: 'Document',
   definitions: [
@@ -895,6 +1067,53 @@ export const LogInDocument = {
     },
   ],
 } as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'newPassword' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'newPassword' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'accessToken' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const SignUpDocument = {
   kind: 'Document',
   definitions: [
@@ -1651,6 +1870,90 @@ export const MyOrganizationDocument = {
     },
   ],
 } as unknown as DocumentNode<MyOrganizationQuery, MyOrganizationQueryVariables>;
+export const InstitutionPipelineEditorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InstitutionPipelineEditor' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'institutionPipeline' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'institutionPipelineVersions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'definition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'createdBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organizationMembers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InstitutionPipelineEditorQuery, InstitutionPipelineEditorQueryVariables>;
+export const SaveInstitutionPipelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SaveInstitutionPipeline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'definition' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateInstitutionPipeline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'definition' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'definition' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveInstitutionPipelineMutation, SaveInstitutionPipelineMutationVariables>;
 export const UseAsStartingPointDocument = {
   kind: 'Document',
   definitions: [
@@ -1725,6 +2028,72 @@ export const StartRevisionDocument = {
     },
   ],
 } as unknown as DocumentNode<StartRevisionMutation, StartRevisionMutationVariables>;
+export const NotificationPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NotificationPreferences' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notificationPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'email' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const UpdateNotificationPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateNotificationPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'NotificationPreferencesInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateNotificationPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'email' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateNotificationPreferencesMutation,
+  UpdateNotificationPreferencesMutationVariables
+>;
 export const MyTasksDocument = {
   kind: 'Document',
   definitions: [
@@ -2082,6 +2451,7 @@ export const DesignWorkspaceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'canProposeSkills' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canAddOutcomes' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canComment' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canSuggest' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canResolveAnyComment' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canInvite' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'canRemoveParticipants' } },
@@ -2112,6 +2482,31 @@ export const DesignWorkspaceDocument = {
                   },
                 },
                 { kind: 'Field', name: { kind: 'Name', value: 'availableDecisions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'committeeVotesNeeded' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unitSignOffs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'signedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'signedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canSignOff' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
                 {
@@ -2371,6 +2766,60 @@ export const DesignWorkspaceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'takenAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'baseText' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'proposedText' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentText' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outdated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decidedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'myPermissions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'canAccept' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'canReject' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3534,3 +3983,187 @@ export const RecordDecisionDocument = {
     },
   ],
 } as unknown as DocumentNode<RecordDecisionMutation, RecordDecisionMutationVariables>;
+export const SignOffDesignDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignOffDesign' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signOffDesign' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'designId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'designId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stage' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignOffDesignMutation, SignOffDesignMutationVariables>;
+export const SuggestChangeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SuggestChange' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SuggestChangeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggestChange' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuggestChangeMutation, SuggestChangeMutationVariables>;
+export const AcceptSuggestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptSuggestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptSuggestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptSuggestionMutation, AcceptSuggestionMutationVariables>;
+export const RejectSuggestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RejectSuggestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rejectSuggestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RejectSuggestionMutation, RejectSuggestionMutationVariables>;

@@ -46,12 +46,10 @@ export class DesignDirectory {
     )) as Array<{ user_id: string; role: DesignRole; organization_id: string }>;
     let owner: string | null = null;
     if (target.type === CommentTarget.SKILL) {
-      const skill = await manager
-        .getRepository(Skill)
-        .findOne({
-          where: { id: target.id, designId },
-          select: { id: true, proposedByOrganizationId: true },
-        });
+      const skill = await manager.getRepository(Skill).findOne({
+        where: { id: target.id, designId },
+        select: { id: true, proposedByOrganizationId: true },
+      });
       owner = skill?.proposedByOrganizationId ?? null;
     }
     return rows

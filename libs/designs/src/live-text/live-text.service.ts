@@ -141,6 +141,7 @@ export class LiveTextService {
         const updated = await t.manager.getRepository(Skill).findOneByOrFail({ id });
         await this.log.append(t, designId, 'skill.updated', actorId, {
           ...skillRecord(updated),
+          changed,
           actors: actorList,
         });
       } else {
@@ -151,6 +152,7 @@ export class LiveTextService {
             updated,
             links.map((link) => link.skillId),
           ),
+          changed,
           actors: actorList,
         });
       }

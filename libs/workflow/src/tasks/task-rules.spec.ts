@@ -22,6 +22,8 @@ const gates = (over: Partial<GateFacts> = {}): GateFacts => ({
   ],
   decisions: [],
   readiness: { ready: false, items: [] },
+  units: [],
+  signedUnits: new Set<string>(),
   ...over,
 });
 
@@ -78,35 +80,39 @@ describe('workflowTasks under the default pipeline', () => {
 describe('workflowTasks read the institution’s own pipeline', () => {
   // Faculty submit, partners endorse in committee review alongside the votes, and publishing
   // needs readiness.
+  const stage = (
+    at: DesignStage,
+    over: Partial<PipelineDefinition['stages'][number]> = {},
+  ): PipelineDefinition['stages'][number] => ({
+    stage: at,
+    kind: 'work',
+    snapshot: false,
+    decisions: [],
+    units: [],
+    transitions: [],
+    ...over,
+  });
   const custom: PipelineDefinition = {
     ...DEFAULT_PIPELINE,
-    transitions: [
-      {
-        from: DesignStage.DRAFTING,
-        to: DesignStage.COMMITTEE_REVIEW,
-        roles: [DesignRole.FACULTY],
-        rationaleRequired: false,
-        gates: [],
-      },
-      {
-        from: DesignStage.APPROVED,
-        to: DesignStage.PUBLISHED,
-        roles: [DesignRole.LEAD],
-        rationaleRequired: false,
-        gates: ['readiness'],
-      },
-    ],
-    decisions: [
-      {
-        stage: DesignStage.COMMITTEE_REVIEW,
-        role: DesignRole.EMPLOYER_PARTNER,
-        kinds: [DecisionKind.ENDORSE],
-      },
-      {
-        stage: DesignStage.COMMITTEE_REVIEW,
-        role: DesignRole.COMMITTEE_MEMBER,
-        kinds: [DecisionKind.APPROVE, DecisionKind.REJECT],
-      },
+    stages: [
+      stage(DesignStage.DRAFTING, {
+        transitions: [{ to: DesignStage.COMMITTEE_REVIEW, roles: [DesignRole.FACULTY], gates: [] }],
+      }),
+      stage(DesignStage.COMMITTEE_REVIEW, {
+        kind: 'review',
+        snapshot: true,
+        decisions: [
+          { role: DesignRole.EMPLOYER_PARTNER, kinds: [DecisionKind.ENDORSE] },
+          { role: DesignRole.COMMITTEE_MEMBER, kinds: [DecisionKind.APPROVE, DecisionKind.REJECT] },
+        ],
+      }),
+      stage(DesignStage.APPROVED, {
+        transitions: [
+          { to: DesignStage.PUBLISHED, roles: [DesignRole.LEAD], gates: [{ type: 'readiness' }] },
+        ],
+      }),
+      stage(DesignStage.PUBLISHED),
+      stage(DesignStage.ARCHIVED, { kind: 'final' }),
     ],
   };
 

@@ -133,7 +133,7 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
       if (said.stale) refresh();
       return;
     }
-    setDone(`Signed off for ${unit.name}.`);
+    setDone({ text: `Signed off for ${unit.name}.`, stage });
     refresh();
   }
 
