@@ -13,7 +13,16 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { expectNoSeriousViolations } from './axe';
-import { CHROMIUM, HAS_CHROMIUM, launchBrowser, PASSWORD, RunningApp, screenshot, startApp } from './harness';
+import {
+  CHROMIUM,
+  HAS_CHROMIUM,
+  launchBrowser,
+  PASSWORD,
+  RunningApp,
+  screenshot,
+  startApp,
+  typeLive,
+} from './harness';
 
 const INSTITUTION = 'Tidewater Polytechnic';
 const EMPLOYER = 'Harbourline Marine Electric';
@@ -22,11 +31,20 @@ const SKILL = 'Diagnoses faults in shipboard power distribution';
 const OUTCOME = 'Diagnose a fault in a shipboard switchboard using the wiring diagrams';
 
 /** Every field of the design record (apps/web/src/workspace/fields/design-field-defs.ts), as typed. */
-const RECORD: ReadonlyArray<{ label: string; value: string; select?: boolean }> = [
-  { label: 'Summary', value: 'Find and fix faults in the electrical systems of working vessels.' },
+/** `live`: a long text, typed into its shared document (it has no Edit button while drafting). */
+const RECORD: ReadonlyArray<{ label: string; value: string; select?: boolean; live?: string }> = [
+  {
+    label: 'Summary',
+    value: 'Find and fix faults in the electrical systems of working vessels.',
+    live: 'summary',
+  },
   { label: 'Sector', value: 'Marine trades' },
-  { label: 'Target learners', value: 'Licensed electricians moving into marine work' },
-  { label: 'Prerequisites', value: 'A journeyperson electrical ticket' },
+  {
+    label: 'Target learners',
+    value: 'Licensed electricians moving into marine work',
+    live: 'targetLearners',
+  },
+  { label: 'Prerequisites', value: 'A journeyperson electrical ticket', live: 'prerequisites' },
   { label: 'Language', value: 'en' },
   { label: 'Country or region of the issuer', value: 'CA-BC' },
   { label: 'Level', value: 'EQF 5' },
@@ -34,7 +52,11 @@ const RECORD: ReadonlyArray<{ label: string; value: string; select?: boolean }> 
   { label: 'Delivery mode', value: 'HYBRID', select: true },
   { label: 'Form of participation', value: 'Supervised on site in the shipyard lab; identity checked' },
   { label: 'Price', value: 'CAD 850' },
-  { label: 'Assessment approach', value: 'A practical fault-finding exam on a training switchboard' },
+  {
+    label: 'Assessment approach',
+    value: 'A practical fault-finding exam on a training switchboard',
+    live: 'assessmentApproach',
+  },
   { label: 'Quality assurance body', value: 'The polytechnic’s program quality council' },
   { label: 'Credit value', value: '4' },
   { label: 'Stackability', value: 'Counts towards the marine electrical diploma' },
@@ -155,12 +177,29 @@ if (!HAS_CHROMIUM) {
     expect(designPath).toMatch(/^\/designs\/[0-9a-f-]{36}$/);
     const record = lead.getByRole('region', { name: 'Design record' });
     for (const field of RECORD) {
+      if (field.live) {
+        await typeLive(lead, record, field.label, field.value);
+        continue;
+      }
       await record.getByRole('button', { name: `Edit ${field.label}`, exact: true }).click();
       const input = record.getByLabel(field.label, { exact: true });
       if (field.select) await input.selectOption(field.value);
       else await input.fill(field.value);
       await record.getByRole('button', { name: 'Save' }).click();
       await record.getByRole('button', { name: `Edit ${field.label}`, exact: true }).waitFor();
+    }
+    // The typed texts are stored within seconds of the last keystroke: wait until GraphQL has them.
+    const token = await lead.evaluate(() => window.localStorage.getItem('mc.accessToken'));
+    const designId = designPath.split('/').pop();
+    for (let stored = false; !stored;) {
+      const { design } = await app.api
+        .as(token ?? '')
+        .ok<{ design: Record<string, string | null> }>(
+          `query Live($id: ID!) { design(id: $id) { summary targetLearners prerequisites assessmentApproach } }`,
+          { id: designId },
+        );
+      stored = RECORD.every((field) => !field.live || design[field.live] === field.value);
+      if (!stored) await new Promise((resolve) => setTimeout(resolve, 250));
     }
     // Every field reads back as saved (after a reload: from the server, not the form).
     await lead.reload();

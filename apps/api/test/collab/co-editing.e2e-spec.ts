@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { collabDocumentName } from '@mc/collab-contract';
 
 import { editDesign, makeDesign, outsider, proposeSkill } from '../designs/design-factories';
+import { sessionOf } from '../identity-factories';
 import { removeParticipant, signToken, nowSeconds } from '../realtime/realtime-factories';
 import { startTestApi, TestApi } from '../test-api';
 
@@ -206,6 +207,7 @@ describe('sessions', () => {
     const cast = await makeDesign(api);
     const token = signToken({
       sub: cast.lead.user.id,
+      sid: sessionOf(cast.lead.token),
       typ: 'access',
       iat: nowSeconds(),
       exp: nowSeconds() + 2,

@@ -246,6 +246,8 @@ describe('every event type of the contract', () => {
       rationale: null,
       snapshotId: snapshot.id,
       revision: moved.result.revision,
+      // The pipeline version the design runs on from here (0: the default pipeline).
+      pipelineVersion: 0,
     });
 
     const endorsed = await next('decision.recorded', p.employer, () =>

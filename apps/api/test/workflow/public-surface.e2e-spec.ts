@@ -81,6 +81,8 @@ const PUBLIC_TYPES: Record<string, string[]> = {
     'sector',
     'skills',
     'summary',
+    // Another PUBLISHED design (the revision that replaced this one), as public as this one.
+    'supersededBy',
     'targetLearners',
     'title',
   ],

@@ -26,6 +26,7 @@ import { DeliveryMode, DesignStage } from '../designs.enums';
   'ck_designs_level',
   `"level" = 'not applicable' OR "level" ~ '^[A-Za-z][A-Za-z0-9-]{0,19} [A-Za-z0-9][A-Za-z0-9.+-]{0,9}$'`,
 )
+@Check('ck_designs_revision_is_derived', `"revision_of_id" IS NULL OR "revision_of_id" = "derived_from_id"`)
 @Index('ix_designs_created_at_id', ['createdAt', 'id'])
 export class Design {
   @PrimaryGeneratedColumn('uuid')
@@ -116,12 +117,22 @@ export class Design {
   lastSeq!: number;
 
   /** The design this one was copied from (`duplicateDesign`, or the published one a revision revises). */
+  @Index('ix_designs_derived_from_id')
   @Column({ type: 'uuid', nullable: true })
   derivedFromId!: string | null;
 
-  /** Set on a revision only: publishing it supersedes this design in the catalog. */
+  @ManyToOne(() => Design, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'derived_from_id', foreignKeyConstraintName: 'fk_designs_derived_from' })
+  derivedFrom?: Design | null;
+
+  /** Set on a revision only: publishing it supersedes the design it revises in the catalog. */
+  @Index('ix_designs_revision_of_id')
   @Column({ type: 'uuid', nullable: true })
   revisionOfId!: string | null;
+
+  @ManyToOne(() => Design, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'revision_of_id', foreignKeyConstraintName: 'fk_designs_revision_of' })
+  revisionOf?: Design | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -139,6 +139,22 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
               const isEditing = editing === def.key;
               const inputId = `${uid}-${def.key}`;
               const shown = displayValue(def, fieldValue(design, def.key));
+              const suggest = design.myPermissions.canSuggest && DESIGN_WORDING_FIELDS.has(def.key) && (
+                <SuggestAction
+                  designId={design.id}
+                  target={{
+                    targetType: 'DESIGN',
+                    targetId: design.id,
+                    field: def.key,
+                    label: def.label,
+                    text:
+                      typeof fieldValue(design, def.key) === 'string'
+                        ? String(fieldValue(design, def.key))
+                        : null,
+                  }}
+                  refresh={refresh}
+                />
+              );
               if (drafting && isLive(def.key))
                 return (
                   <LiveDesignFieldRow
@@ -150,6 +166,7 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
                     stored={shown}
                     meId={me.id}
                     readOnly={!canEdit}
+                    suggest={suggest}
                     onFocusChange={(focused) => {
                       if (editing === null)
                         announce(focused ? { targetType: 'DESIGN', targetId: design.id } : null);
@@ -192,22 +209,7 @@ export function DesignFields({ design, me, presence, setFocus, refresh }: Worksp
                             Edit
                           </button>
                         )}
-                        {design.myPermissions.canSuggest && DESIGN_WORDING_FIELDS.has(def.key) && (
-                          <SuggestAction
-                            designId={design.id}
-                            target={{
-                              targetType: 'DESIGN',
-                              targetId: design.id,
-                              field: def.key,
-                              label: def.label,
-                              text:
-                                typeof fieldValue(design, def.key) === 'string'
-                                  ? String(fieldValue(design, def.key))
-                                  : null,
-                            }}
-                            refresh={refresh}
-                          />
-                        )}
+                        {suggest}
                       </div>
                     )}
                   </dd>
@@ -230,6 +232,7 @@ function LiveDesignFieldRow({
   stored,
   meId,
   readOnly,
+  suggest,
   onFocusChange,
 }: {
   def: DesignFieldDef;
@@ -239,6 +242,8 @@ function LiveDesignFieldRow({
   stored: string;
   meId: string;
   readOnly: boolean;
+  /** The "Suggest" action, for those who may suggest new wording. */
+  suggest?: React.ReactNode;
   onFocusChange(focused: boolean): void;
 }) {
   return (
@@ -257,6 +262,7 @@ function LiveDesignFieldRow({
           hint={def.hint}
           onFocusChange={onFocusChange}
         />
+        {suggest}
       </dd>
     </div>
   );
