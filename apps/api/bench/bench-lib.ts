@@ -10,6 +10,15 @@ import { Client } from 'pg';
 
 import { freePort, GraphQLClient, launchBuiltApi, stop } from '@mc/testing';
 
+/** Longest wait for one answer during the load (BENCH_REQUEST_TIMEOUT_MS). */
+export const REQUEST_TIMEOUT_MS = Number(process.env.BENCH_REQUEST_TIMEOUT_MS ?? 10_000);
+
+/**
+ * Node flags the API is started with, as `npm start` does (BENCH_API_NODE_OPTIONS replaces them;
+ * `BENCH_API_NODE_OPTIONS=" "` runs it with none).
+ */
+export const API_NODE_OPTIONS = (process.env.BENCH_API_NODE_OPTIONS ?? '--max-semi-space-size=64').trim();
+
 export const JWT_SECRET = 'benchmark-secret-that-is-long-enough-for-hs256';
 
 export function sleep(ms: number): Promise<void> {
@@ -136,6 +145,8 @@ export function post(url: string, body: string, headers: Record<string, string> 
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body,
+      // An overloaded server must not keep the run going: an answer later than this is an error.
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
     const text = await response.text();
     if (!response.ok || text.startsWith('{"errors"'))

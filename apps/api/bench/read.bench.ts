@@ -40,6 +40,7 @@ import {
   sleep,
   startApi,
 } from './bench-lib';
+import { API_NODE_OPTIONS } from './bench-lib';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -380,7 +381,7 @@ function compare(api: Record<string, unknown>, raw: Record<string, unknown>): st
 async function main() {
   const started = Date.now();
   const database = await freshDatabase();
-  const extraNode = process.env.BENCH_API_NODE_OPTIONS;
+  const extraNode = API_NODE_OPTIONS || undefined;
   const api = await startApi(database.url, extraNode ? { NODE_OPTIONS: extraNode } : {});
   const rawPort = await freePort();
   let raw: { stop: () => void } | undefined;

@@ -27,6 +27,7 @@ import {
   signUp,
   startApi,
 } from './bench-lib';
+import { API_NODE_OPTIONS, REQUEST_TIMEOUT_MS } from './bench-lib';
 
 const RATE = Number(process.env.BENCH_RATE ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -75,6 +76,7 @@ function writer(url: string, token: string, designs: Array<{ id: string; outcome
           method: 'POST',
           headers,
           body: JSON.stringify(body),
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         });
         const json = (await response.json()) as {
           data?: { updateOutcome?: { version: number } };
@@ -92,7 +94,7 @@ function writer(url: string, token: string, designs: Array<{ id: string; outcome
 async function main() {
   const started = Date.now();
   const database = await freshDatabase();
-  const extraNode = process.env.BENCH_API_NODE_OPTIONS;
+  const extraNode = API_NODE_OPTIONS || undefined;
   const api = await startApi(database.url, extraNode ? { NODE_OPTIONS: extraNode } : {});
   try {
     console.log('building the fixture through the API …');
