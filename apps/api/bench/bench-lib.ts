@@ -50,17 +50,21 @@ export async function freshDatabase(): Promise<{ url: string; close: () => Promi
 export async function startApi(
   databaseUrl: string,
   extra: Record<string, string> = {},
+  nodeArgs: readonly string[] = API_NODE_OPTIONS ? API_NODE_OPTIONS.split(/\s+/) : [],
 ): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> }> {
   const port = await freePort();
-  const started = launchBuiltApi({
-    NODE_ENV: 'production',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET,
-    LOG_LEVEL: 'warn',
-    ...extra,
-  });
+  const started = launchBuiltApi(
+    {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET,
+      LOG_LEVEL: 'warn',
+      ...extra,
+    },
+    nodeArgs,
+  );
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -12,7 +12,7 @@
  *
  * Options (environment): BENCH_DATABASE_URL (a server on which a fresh database is made; default
  * postgres://postgres@127.0.0.1:5432/postgres), BENCH_ROUNDS=3, BENCH_SECONDS=6 (per measure),
- * BENCH_CONNECTIONS=10, BENCH_RATE=20, BENCH_API_NODE_OPTIONS (extra Node flags for the API),
+ * BENCH_CONNECTIONS=10, BENCH_RATE=20, BENCH_API_NODE_OPTIONS (Node flags for the API, default as npm start),
  * BENCH_OUT=tmp/bench/read.json
  */
 import { spawn } from 'node:child_process';
@@ -382,7 +382,7 @@ async function main() {
   const started = Date.now();
   const database = await freshDatabase();
   const extraNode = API_NODE_OPTIONS || undefined;
-  const api = await startApi(database.url, extraNode ? { NODE_OPTIONS: extraNode } : {});
+  const api = await startApi(database.url);
   const rawPort = await freePort();
   let raw: { stop: () => void } | undefined;
   try {

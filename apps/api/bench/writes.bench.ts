@@ -95,7 +95,7 @@ async function main() {
   const started = Date.now();
   const database = await freshDatabase();
   const extraNode = API_NODE_OPTIONS || undefined;
-  const api = await startApi(database.url, extraNode ? { NODE_OPTIONS: extraNode } : {});
+  const api = await startApi(database.url);
   try {
     console.log('building the fixture through the API …');
     const lead = await signUp(api.url, 'Lead', { name: 'Bench Polytechnic', kind: 'POST_SECONDARY' });
