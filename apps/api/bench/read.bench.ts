@@ -382,7 +382,10 @@ async function main() {
   const started = Date.now();
   const database = await freshDatabase();
   const extraNode = API_NODE_OPTIONS || undefined;
-  const api = await startApi(database.url);
+  const api = await startApi(database.url).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
   const rawPort = await freePort();
   let raw: { stop: () => void } | undefined;
   try {
