@@ -88,6 +88,17 @@ describe('serving the built web app', () => {
     expect(res.headers['cache-control']).toBe('public, max-age=3600');
   });
 
+  it('tells every cache not to store a GraphQL answer (no-store), errors included', async () => {
+    for (const query of ['{ __typename }', '{ me { id } }', '{ nope }']) {
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('compresses GraphQL answers too', async () => {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',

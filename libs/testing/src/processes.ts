@@ -58,9 +58,9 @@ export function launchApiFromSource(env: Record<string, string>): Started {
   });
 }
 
-/** The built API (`dist`), as `npm start` runs it. */
-export function launchBuiltApi(env: Record<string, string>): Started {
-  return launch([join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'src', 'main.js')], env);
+/** The built API (`dist`), as `npm start` runs it (`nodeArgs`: Node flags such as `--cpu-prof`). */
+export function launchBuiltApi(env: Record<string, string>, nodeArgs: readonly string[] = []): Started {
+  return launch([...nodeArgs, join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'src', 'main.js')], env);
 }
 
 export async function waitFor(started: Started, pattern: RegExp, timeoutMs = 60_000): Promise<void> {

@@ -104,6 +104,12 @@ describe('InputValidationPipe and the text rule', () => {
     }
   });
 
+  it('passes a parent record through as it is, not copied nor validated (its class as metatype)', async () => {
+    const parent = { email: 'not an email', displayName: '', authorId: 'kept' };
+    const metadata = { type: 0, data: undefined, metatype: SignUpDto } as unknown as ArgumentMetadata;
+    await expect(pipe.transform(parent, metadata)).resolves.toBe(parent);
+  });
+
   it('accepts tab, newline, carriage return, accents and emoji', async () => {
     const input = { email: 'ada@example.org', displayName: 'Ada\tLovelace\r\nCafé 🎓👩🏽‍🏫' };
     await expect(pipe.transform(input, args('input', SignUpDto))).resolves.toEqual(input);
