@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { collabDocumentName } from '@mc/collab-contract';
 
 import { editDesign, makeDesign, outsider, proposeSkill } from '../designs/design-factories';
-import { sessionOf } from '../identity-factories';
+import { PASSWORD, sessionOf } from '../identity-factories';
 import { removeParticipant, signToken, nowSeconds } from '../realtime/realtime-factories';
 import { startTestApi, TestApi } from '../test-api';
 
@@ -228,6 +228,25 @@ describe('sessions', () => {
       },
     );
     await until(() => faculty.closes.includes('UNAUTHENTICATED'), 'closed');
+  });
+
+  it('closes the connections of a session that logs out, and only those', async () => {
+    const cast = await makeDesign(api, { with: ['faculty'] });
+    const name = collabDocumentName('design', cast.designId);
+    // A second log-in of the lead: its own session, which stays.
+    const { logIn } = await api.client.ok<{ logIn: { accessToken: string } }>(
+      `mutation LogIn($email: String!, $password: String!) { logIn(email: $email, password: $password) { accessToken } }`,
+      { email: cast.lead.user.email, password: PASSWORD },
+    );
+    const ending = track(await openSynced(api.url, cast.lead.token, name));
+    const staying = track(await openSynced(api.url, logIn.accessToken, name));
+    const other = track(await openSynced(api.url, cast.faculty.token, name));
+    await cast.lead.client.ok(`mutation LogOut { logOut }`);
+    await until(() => ending.closes.includes('UNAUTHENTICATED'), 'the logged-out session closed');
+    await type(staying, 'summary', 'still here');
+    await until(() => other.text('summary').toString() === 'still here', 'the other session still syncs');
+    expect(staying.closes).toEqual([]);
+    expect(other.closes).toEqual([]);
   });
 });
 
