@@ -68,6 +68,10 @@ describe('the design', () => {
     expect(currentOf(result)).toMatchObject({ hours: 40, version: 2 });
     expect(errorOf(result).message).toMatch(/hours/);
     expect(errorOf(result).message).not.toMatch(/deliveryMode/);
+    // Whose change "Theirs" is, for the conflict dialog.
+    expect(errorOf(result).extensions?.['changedBy']).toEqual([
+      { id: cast.lead.user.id, displayName: cast.lead.user.displayName },
+    ]);
   });
 
   it('at once from the same version: different fields both succeed, the same field once', async () => {

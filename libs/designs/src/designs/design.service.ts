@@ -11,7 +11,7 @@ import { DeliveryMode, DesignRole, DesignStage } from '../designs.enums';
 import { DesignFilter, CreateDesignInput, UpdateDesignInput } from '../dto/design.inputs';
 import { designRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
-import { conflictMessage, fieldsChangedSince } from '../events/field-merge';
+import { changedBySince, conflictMessage, fieldsChangedSince } from '../events/field-merge';
 import { Participant } from '../participants/participant.entity';
 
 import { Design } from './design.entity';
@@ -124,7 +124,14 @@ export class DesignService {
       user.id,
     );
     if (lost.length || input.expectedVersion > current.version)
-      throw new ConflictError(conflictMessage('design', lost), designRecord(current));
+      throw new ConflictError(conflictMessage('design', lost), designRecord(current), {
+        changedBy: await changedBySince(
+          tx.manager,
+          { designId, type: 'design.updated', id: designId },
+          input.expectedVersion,
+          user.id,
+        ),
+      });
     if (changed.length === 0) return access;
 
     // Under the row lock the version cannot move; the guard still makes the write atomic on its own.

@@ -52,3 +52,26 @@ export function conflictMessage(what: string, fields: readonly string[]): string
     ? `Someone else changed ${fields.join(', ')} of this ${what} since you loaded it`
     : `The ${what} changed since you loaded it`;
 }
+
+/**
+ * Who else changed the record since `since` (for the conflict dialog's "Theirs, saved by …"),
+ * oldest first; the caller's own changes are not theirs.
+ */
+export async function changedBySince(
+  manager: EntityManager,
+  record: { designId: string; type: VersionedUpdateType; id: string },
+  since: number,
+  actorId: string,
+): Promise<Array<{ id: string; displayName: string }>> {
+  const rows = (await manager.query(
+    `SELECT u.id, u.display_name, min(e.seq) AS first
+       FROM design_events e JOIN users u ON u.id = e.actor_id
+      WHERE e.design_id = $1 AND e.type = $2 AND e.data ->> 'id' = $3
+        AND jsonb_typeof(e.data -> 'version') = 'number' AND (e.data ->> 'version')::int > $4
+        AND e.actor_id <> $5
+      GROUP BY u.id, u.display_name
+      ORDER BY first`,
+    [record.designId, record.type, record.id, since, actorId],
+  )) as Array<{ id: string; display_name: string }>;
+  return rows.map((row) => ({ id: row.id, displayName: row.display_name }));
+}

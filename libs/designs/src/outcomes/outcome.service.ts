@@ -9,7 +9,7 @@ import { DesignAccessPolicy } from '../access/design-access.policy';
 import { AddOutcomeInput, UpdateOutcomeInput } from '../dto/design.inputs';
 import { outcomeRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
-import { conflictMessage, fieldsChangedSince } from '../events/field-merge';
+import { changedBySince, conflictMessage, fieldsChangedSince } from '../events/field-merge';
 import { Skill } from '../skills/skill.entity';
 
 import { Outcome, OutcomeSkill } from './outcome.entity';
@@ -88,7 +88,14 @@ export class OutcomeService {
       user.id,
     );
     if (lost.length || input.expectedVersion > outcome.version)
-      throw new ConflictError(conflictMessage('outcome', lost), outcomeRecord(outcome, currentSkillIds));
+      throw new ConflictError(conflictMessage('outcome', lost), outcomeRecord(outcome, currentSkillIds), {
+        changedBy: await changedBySince(
+          tx.manager,
+          { designId: outcome.designId, type: 'outcome.updated', id: outcome.id },
+          input.expectedVersion,
+          user.id,
+        ),
+      });
     if (!(await versionedUpdate(tx.manager, Outcome, outcomeId, outcome.version, changes))) {
       throw new ConflictError(
         'The outcome changed since you loaded it',

@@ -8,7 +8,7 @@ import { DesignAccess, DesignAccessPolicy } from '../access/design-access.policy
 import { FrameworkRefInput, ProposeSkillInput, UpdateSkillInput } from '../dto/design.inputs';
 import { skillRecord } from '../dto/design.records';
 import { DesignEventLog } from '../events/design-event-log';
-import { conflictMessage, fieldsChangedSince } from '../events/field-merge';
+import { changedBySince, conflictMessage, fieldsChangedSince } from '../events/field-merge';
 
 import { Skill } from './skill.entity';
 
@@ -72,7 +72,14 @@ export class SkillService {
       user.id,
     );
     if (lost.length || input.expectedVersion > skill.version)
-      throw new ConflictError(conflictMessage('skill', lost), skillRecord(skill));
+      throw new ConflictError(conflictMessage('skill', lost), skillRecord(skill), {
+        changedBy: await changedBySince(
+          tx.manager,
+          { designId: skill.designId, type: 'skill.updated', id: skill.id },
+          input.expectedVersion,
+          user.id,
+        ),
+      });
     if (!(await versionedUpdate(tx.manager, Skill, skillId, skill.version, changes)))
       throw new ConflictError('The skill changed since you loaded it', skillRecord(skill));
     const updated = await tx.manager.getRepository(Skill).findOneByOrFail({ id: skillId });

@@ -74,8 +74,9 @@ export class BadUserInputError extends DomainError {
 /** A stale `expectedVersion` or a lost race; `current` is the record as it stands now. */
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT' as const;
-  constructor(message: string, current?: unknown) {
-    super(message, current === undefined ? {} : { current });
+  /** `details`: more for the caller beside `current`, e.g. `changedBy` (who saved first). */
+  constructor(message: string, current?: unknown, details: Record<string, unknown> = {}) {
+    super(message, current === undefined ? details : { current, ...details });
   }
 }
 

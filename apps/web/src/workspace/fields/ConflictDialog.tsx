@@ -8,6 +8,8 @@ export interface ConflictDialogProps {
   title: string;
   /** The record as someone else saved it (from the CONFLICT's `extensions.current`). */
   theirs: ReactNode;
+  /** Who saved theirs, by name (the CONFLICT's `extensions.changedBy`), when the API says. */
+  theirsBy?: readonly string[];
   /** What this user typed and tried to save. */
   mine: ReactNode;
   /** Save mine over theirs (the caller retries with the version that came with the conflict). */
@@ -33,6 +35,7 @@ const FOCUSABLE =
 export function ConflictDialog({
   title,
   theirs,
+  theirsBy = [],
   mine,
   onKeepMine,
   onTakeTheirs,
@@ -91,7 +94,7 @@ export function ConflictDialog({
         </p>
         <div className="ws-conflict-sides">
           <section className="ws-conflict-side" aria-label="Theirs">
-            <h3>Theirs</h3>
+            <h3>{theirsBy.length ? `Theirs, saved by ${listOfNames(theirsBy)}` : 'Theirs'}</h3>
             <div className="ws-conflict-value">{theirs}</div>
           </section>
           <section className="ws-conflict-side ws-conflict-mine" aria-label="Mine">
@@ -142,4 +145,9 @@ export function ConflictValues({
       ))}
     </dl>
   );
+}
+
+/** "Ana", "Ana and Ben", "Ana, Ben and Chloé". */
+function listOfNames(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -159,6 +159,33 @@ describe('DesignFields', () => {
     expect(props.setFocus).toHaveBeenLastCalledWith(null);
   });
 
+  it('the conflict dialog names whose change "Theirs" is, as the API says', async () => {
+    const user = userEvent.setup();
+    const theirs = { ...makeDesign(), title: 'Electrical Troubleshooting for Industry', version: 4 };
+    renderFields(makeDesign(), () => ({
+      error: {
+        message: 'Someone else changed title of this design since you loaded it',
+        extensions: {
+          code: 'CONFLICT',
+          current: theirs,
+          changedBy: [
+            { id: 'user-ana', displayName: 'Ana Partner' },
+            { id: 'user-ben', displayName: 'Ben Faculty' },
+          ],
+        },
+      },
+    }));
+    await user.click(screen.getByRole('button', { name: 'Edit Title' }));
+    await user.type(screen.getByLabelText('Title'), ' II');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('dialog', { name: /Title changed/ });
+    expect(
+      within(within(dialog).getByRole('region', { name: 'Theirs' })).getByRole('heading', {
+        name: 'Theirs, saved by Ana Partner and Ben Faculty',
+      }),
+    ).toBeTruthy();
+  });
+
   it('a CONFLICT that left my field as I found it (my own save a moment ago) saves mine again, no dialog', async () => {
     const user = userEvent.setup();
     // Version 4 changed the summary only (the save just before this one): the sector is as I found it.

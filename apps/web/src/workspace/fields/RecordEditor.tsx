@@ -80,6 +80,7 @@ export function RecordEditor<Draft, Changes extends object, Current extends { ve
         <ConflictDialog
           title={conflictTitle}
           theirs={<ConflictValues rows={marked(theirs, mine)} />}
+          theirsBy={edit.conflictBy}
           mine={<ConflictValues rows={marked(mine, theirs)} />}
           busy={edit.saving}
           error={edit.conflictError}

@@ -73,3 +73,14 @@ export function errorSentence(error: GraphQLishError | undefined | null, fallbac
       return fallback;
   }
 }
+
+/** Who saved first, by name, as a CONFLICT of a record's update says (`extensions.changedBy`). */
+export function conflictChangedBy(error: GraphQLishError | undefined | null): string[] {
+  if (!error || errorCode(error) !== 'CONFLICT') return [];
+  const by = errorExtensions(error)['changedBy'];
+  if (!Array.isArray(by)) return [];
+  return by.flatMap((person: unknown) => {
+    const name = (person as { displayName?: unknown } | null)?.displayName;
+    return typeof name === 'string' && name ? [name] : [];
+  });
+}

@@ -4,6 +4,7 @@ import { errorCode } from '../../api/client';
 import { readDraft, writeDraft } from '../../auth/session-keeping';
 
 import {
+  conflictChangedBy,
   conflictCurrent,
   errorSentence,
   FieldMessage,
@@ -54,6 +55,8 @@ export interface VersionedEdit<Draft, Changes extends object, Current extends { 
   saving: boolean;
   /** The record as someone else saved it, while the conflict dialog is open. */
   conflict: Current | null;
+  /** Who saved it first, by name (empty when the API does not say). */
+  conflictBy: string[];
   /** A refusal met while saving from the conflict dialog. */
   conflictError: string | null;
   submit(event: FormEvent): void;
@@ -96,6 +99,7 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<Current | null>(null);
+  const [conflictBy, setConflictBy] = useState<string[]>([]);
   const [conflictError, setConflictError] = useState<string | null>(null);
   const changes = spec.changes(base, draft);
 
@@ -133,6 +137,7 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
     }
     if (current) {
       setConflict(current);
+      setConflictBy(conflictChangedBy(result.error));
       spec.refresh();
       return;
     }
@@ -158,6 +163,7 @@ export function useVersionedEdit<Draft, Changes extends object, Current extends 
     error,
     saving,
     conflict,
+    conflictBy,
     conflictError,
     submit(event) {
       event.preventDefault();
