@@ -42,3 +42,4 @@ export {
   type LiveStoreResult,
 } from './live-text/live-text.service';
 export { DESIGN_LIMITS } from './designs.enums';
+export { DESIGN_RULES } from './access/design-permissions';

@@ -17,6 +17,7 @@ import {
   REMOVE_OUTCOME,
   RESOLVE_COMMENT,
 } from '../designs/design-factories';
+import { ACCEPT_SUGGESTION, REJECT_SUGGESTION, suggest } from '../designs/suggestion-factories';
 import { graphql } from '../gql';
 import type { TaskKind } from '../gql/graphql';
 import { startTestApi, TestApi } from '../test-api';
@@ -292,6 +293,67 @@ describe('ANSWER_MENTION', () => {
     await c.lead.client.ok(REMOVE_PARTICIPANT, { designId: c.designId, userId: c.employer.user.id });
     const { myTasks } = await c.employer.client.ok(MY_TASKS);
     expect(myTasks).toEqual([]);
+  });
+});
+
+describe('REVIEW_SUGGESTION', () => {
+  it('waits on those who may edit the field (not its author), since the oldest open suggestion, until it is decided', async () => {
+    const p = await fullDesign(api);
+    const first = await suggest(p.employer, {
+      designId: p.designId,
+      proposedText: 'Partners say it sharper',
+    });
+    await suggest(p.employer, {
+      designId: p.designId,
+      field: 'prerequisites',
+      proposedText: 'A ticket',
+    });
+    for (const editor of [p.lead, p.faculty]) {
+      expect(await tasksIn(editor, p.designId)).toContainEqual(['REVIEW_SUGGESTION', first.createdAt]);
+    }
+    // Not the author's, nor of those who may not edit the design's fields.
+    for (const other of [p.employer, p.observer, ...p.committee, p.admin]) {
+      expect(await kindsIn(other, p.designId)).not.toContain('REVIEW_SUGGESTION');
+    }
+    // A skill's suggestion waits on its organization's partner too.
+    const onSkill = await suggest(p.faculty, {
+      designId: p.designId,
+      targetType: 'SKILL',
+      targetId: p.skill.id,
+      field: 'description',
+      proposedText: 'Reads and marks up schematics',
+    });
+    expect(await tasksIn(p.employer, p.designId)).toContainEqual(['REVIEW_SUGGESTION', onSkill.createdAt]);
+
+    const open = [first.id, onSkill.id];
+    await p.lead.client.ok(ACCEPT_SUGGESTION, { id: open[0]! });
+    await p.lead.client.ok(REJECT_SUGGESTION, { id: open[1]!, note: 'Keep ours' });
+    // One suggestion (prerequisites) is still open: the task stays, now since that one.
+    expect(await kindsIn(p.lead, p.designId)).toContain('REVIEW_SUGGESTION');
+    expect(await kindsIn(p.employer, p.designId)).not.toContain('REVIEW_SUGGESTION');
+    const [last] = (await api.sql<{ id: string }>(
+      `SELECT id FROM suggestions WHERE design_id = $1 AND status = 'OPEN'`,
+      [p.designId],
+    )) as Array<{ id: string }>;
+    await p.faculty.client.ok(REJECT_SUGGESTION, { id: last!.id, note: 'Not now' });
+    for (const editor of [p.lead, p.faculty]) {
+      expect(await kindsIn(editor, p.designId)).not.toContain('REVIEW_SUGGESTION');
+    }
+  });
+
+  it('is not the author’s own: an editor who suggests waits on the other editors only', async () => {
+    const p = await fullDesign(api);
+    const mine = await suggest(p.lead, { designId: p.designId, proposedText: 'The lead would rather ask' });
+    expect(await kindsIn(p.lead, p.designId)).not.toContain('REVIEW_SUGGESTION');
+    expect(await tasksIn(p.faculty, p.designId)).toContainEqual(['REVIEW_SUGGESTION', mine.createdAt]);
+  });
+
+  it('is nobody’s outside DRAFTING (suggestions cannot be accepted there)', async () => {
+    const p = await fullDesign(api, 'PARTNER_REVIEW');
+    await suggest(p.employer, { designId: p.designId, proposedText: 'In review we suggest' });
+    for (const person of [p.lead, p.faculty]) {
+      expect(await kindsIn(person, p.designId)).not.toContain('REVIEW_SUGGESTION');
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
 import {
+  DESIGN_RULES,
   DesignAccess,
   DesignAccessPolicy,
   DesignContentReader,
@@ -105,11 +106,12 @@ export class TaskService {
   }
 
   private async compute(manager: EntityManager, userId: string | null): Promise<OpenTask[]> {
-    const [workflow, mentions] = await Promise.all([
+    const [workflow, mentions, suggestions] = await Promise.all([
       this.workflowTasks(manager, userId),
       this.mentionTasks(manager, userId),
+      this.suggestionTasks(manager, userId),
     ]);
-    return [...workflow, ...mentions].sort(byAge);
+    return [...workflow, ...mentions, ...suggestions].sort(byAge);
   }
 
   private async workflowTasks(manager: EntityManager, userId: string | null): Promise<OpenTask[]> {
@@ -225,6 +227,46 @@ export class TaskService {
    * someone else, that the user has not answered in the same thread since; one task per design,
    * since the oldest such mention. Only a participant of a design whose comments are open.
    */
+  /**
+   * REVIEW_SUGGESTION: an open suggestion, in a design in DRAFTING, for a field the user may edit
+   * (the roles of `DESIGN_RULES`; a partner only their own organization's skills), by someone else;
+   * one task per design, since the oldest such suggestion. A suggestion for a removed skill or
+   * outcome waits on nobody.
+   */
+  private async suggestionTasks(manager: EntityManager, userId: string | null): Promise<OpenTask[]> {
+    const rows = (await manager.query(
+      `SELECT p.user_id, s.design_id, min(s.created_at) AS since
+         FROM suggestions s
+         JOIN designs d ON d.id = s.design_id AND d.stage = $2
+         JOIN design_participants p ON p.design_id = s.design_id AND p.user_id <> s.author_id
+         JOIN users u ON u.id = p.user_id AND (u.active OR $1::uuid IS NOT NULL)
+         LEFT JOIN skills sk ON s.target_type = 'SKILL' AND sk.id = s.target_id AND sk.design_id = s.design_id
+         LEFT JOIN outcomes o ON s.target_type = 'OUTCOME' AND o.id = s.target_id AND o.design_id = s.design_id
+        WHERE s.status = 'OPEN' AND ($1::uuid IS NULL OR p.user_id = $1)
+          AND (
+                (s.target_type = 'DESIGN' AND p.role = ANY($3::text[]))
+             OR (s.target_type = 'OUTCOME' AND o.id IS NOT NULL AND p.role = ANY($4::text[]))
+             OR (s.target_type = 'SKILL' AND sk.id IS NOT NULL AND p.role = ANY($5::text[])
+                 AND (p.role <> $6 OR sk.proposed_by_organization_id = u.organization_id))
+          )
+        GROUP BY p.user_id, s.design_id`,
+      [
+        userId,
+        DesignStage.DRAFTING,
+        [...DESIGN_RULES.editDesign.roles],
+        [...DESIGN_RULES.changeOutcome.roles],
+        [...DESIGN_RULES.changeSkill.roles],
+        DesignRole.EMPLOYER_PARTNER,
+      ],
+    )) as Array<{ user_id: string; design_id: string; since: Date }>;
+    return rows.map((row) => ({
+      userId: row.user_id,
+      designId: row.design_id,
+      kind: TaskKind.REVIEW_SUGGESTION,
+      since: row.since,
+    }));
+  }
+
   private async mentionTasks(manager: EntityManager, userId: string | null): Promise<OpenTask[]> {
     const rows = (await manager.query(
       `SELECT m.user_id, c.design_id, min(c.created_at) AS since
