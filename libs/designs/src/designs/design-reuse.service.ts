@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 import { Tx, TransactionRunner } from '@mc/database';
-import { ForbiddenError, NotFoundError, PreconditionFailedError } from '@mc/errors';
+import { ForbiddenError, PreconditionFailedError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { OrganizationKind, OrganizationLoader } from '@mc/identity';
 
@@ -105,15 +105,10 @@ export class DesignReuseService {
     });
   }
 
+  /** A PUBLISHED design, else one the caller may see (NOT_FOUND for the rest, unknown ids alike). */
   private async readableSource(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<Design> {
     const published = await manager.getRepository(Design).findOneBy({ id, stage: DesignStage.PUBLISHED });
-    if (published) return published;
-    try {
-      return (await this.access.visible(user, id, { manager })).design;
-    } catch (error) {
-      if (error instanceof NotFoundError) throw new NotFoundError('Design');
-      throw error;
-    }
+    return published ?? (await this.access.visible(user, id, { manager })).design;
   }
 
   /** The new design with the source's fields, skills, outcomes and alignment; its log's first entry. */

@@ -65,7 +65,13 @@ export class CatalogService {
 
   /** One PUBLISHED design; unknown and unpublished ids alike are NOT_FOUND. */
   async one(designId: string): Promise<PublishedDesignObject> {
-    const design = await this.designs.findPublished(designId);
+    return this.view(await this.designs.findPublished(designId));
+  }
+
+  /** A PUBLISHED design row as the public type, with the moment it was published. */
+  private async view(
+    design: Awaited<ReturnType<DesignService['findPublished']>>,
+  ): Promise<PublishedDesignObject> {
     const publishedAt = await this.log.stageEnteredAt([design.id], DesignStage.PUBLISHED);
     return toPublishedDesign(design, publishedAt.get(design.id), this.config.PUBLIC_URL);
   }
@@ -84,7 +90,7 @@ export class CatalogService {
   /** The published revision that replaced this design in the catalog, if there is one yet. */
   async supersededBy(design: PublishedDesignObject): Promise<PublishedDesignObject | null> {
     const newer = await this.designs.supersededBy(design.id);
-    return newer ? this.one(newer.id) : null;
+    return newer ? this.view(newer) : null;
   }
 
   /** The Open Badges 3.0 Achievement of a PUBLISHED design, its id the URL that serves it. */
