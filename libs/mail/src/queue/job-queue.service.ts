@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
 import PgBoss from 'pg-boss';
 
 import type { Tx } from '@mc/database';
@@ -19,6 +20,9 @@ export interface QueueDefinition {
 
 /** pg-boss' schema in the application's database (created or upgraded by pg-boss at start-up). */
 export const JOB_SCHEMA = 'pgboss';
+
+/** The session advisory lock under which one instance at a time installs the schema and its queues. */
+const START_LOCK = 'mc-jobs:start';
 
 /**
  * The job queue: pg-boss on the application's own PostgreSQL. A job is written by
@@ -54,9 +58,14 @@ export class JobQueue implements OnApplicationShutdown {
     this.boss.on('error', (error) => this.logger.error(`job queue: ${error.message}`));
   }
 
-  /** Installs or upgrades pg-boss' schema (under its advisory lock) and creates the queues. */
+  /**
+   * Installs or upgrades pg-boss' schema and creates the queues. Instances starting together take
+   * turns: creating a queue attaches a partition to pg-boss' job table, and two instances doing so
+   * at once (or one while another installs the schema) deadlock in PostgreSQL, which failed a boot.
+   * The first one through creates everything; the others find it there.
+   */
   start(queues: readonly QueueDefinition[]): Promise<void> {
-    this.started ??= (async () => {
+    this.started ??= this.oneAtATime(async () => {
       await this.boss.start();
       for (const queue of queues) {
         const settings = {
@@ -71,8 +80,24 @@ export class JobQueue implements OnApplicationShutdown {
         await this.boss.createQueue(queue.name, settings);
         await this.boss.updateQueue(queue.name, settings);
       }
-    })();
+    });
     return this.started;
+  }
+
+  /** Runs `work` holding a session advisory lock shared by every instance on the database. */
+  private async oneAtATime(work: () => Promise<void>): Promise<void> {
+    const lock = new Client({
+      connectionString: this.options.databaseUrl,
+      application_name: 'mc-jobs-start',
+    });
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock(hashtext($1))', [START_LOCK]);
+      await work();
+    } finally {
+      // Ending the session releases the lock, also when the work failed.
+      await lock.end();
+    }
   }
 
   /**
