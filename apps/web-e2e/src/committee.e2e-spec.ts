@@ -124,6 +124,12 @@ if (!HAS_CHROMIUM) {
     await bell.click();
     const mention = panel.getByRole('link', { name: /Could you check the wiring outcome/ });
     expect(await mention.getAttribute('href')).toBe(`/designs/${designId}#comment-${addComment.id}`);
+    // It says whether its mail went out: this test's API has no mail server (nothing listens on its
+    // SMTP port), so the mention's mail is still being retried.
+    await panel
+      .locator('li', { hasText: /Could you check the wiring outcome/ })
+      .getByText('Mail on its way')
+      .waitFor();
     await screenshot(page, 'committee-bell-open');
     // The open panel too: its links and "Mark all read" must be readable on white.
     await expectNoSeriousViolations(page);

@@ -3,7 +3,12 @@ export { DESIGNS_ENTITIES } from './designs.entities';
 export { DesignAccessPolicy, type DesignAccess } from './access/design-access.policy';
 export { DesignEventBus, type CommittedDesignEvent } from './events/design-event-bus';
 export { DesignEventLog, type DesignEventType } from './events/design-event-log';
-export { DesignSignals, type DesignSignal, type DesignSignalHandler } from './events/design-signals';
+export {
+  DesignSignals,
+  signalCause,
+  type DesignSignal,
+  type DesignSignalHandler,
+} from './events/design-signals';
 export { DesignEvent as DesignEventEntity } from './events/design-event.entity';
 export { Participant as ParticipantEntity } from './participants/participant.entity';
 export {

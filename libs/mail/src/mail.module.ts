@@ -3,6 +3,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DesignsModule } from '@mc/designs';
 import { WorkflowModule } from '@mc/workflow';
 
+import { MailDeliveries } from './deliveries/mail-deliveries.service';
+import { NotificationMailResolver } from './deliveries/notification-mail.resolver';
 import { MAIL_OPTIONS, type MailOptions } from './mail.options';
 import { MailOutbox } from './outbox/mail-outbox.service';
 import { MailTriggers } from './outbox/mail-triggers.service';
@@ -30,6 +32,8 @@ export class MailModule {
       providers: [
         { provide: MAIL_OPTIONS, useValue: options },
         JobQueue,
+        MailDeliveries,
+        NotificationMailResolver,
         MailTransport,
         MailOutbox,
         MailTriggers,

@@ -11,6 +11,7 @@ import {
   founder,
   invite,
   makeDesign,
+  type Person,
   unique,
 } from '../designs/design-factories';
 import { LOG_IN, PASSWORD, SIGN_UP } from '../identity-factories';
@@ -252,6 +253,102 @@ describe('notifications by mail', () => {
     await addComment(cast.lead, { designId: cast.designId, body: `@${cast.employer.user.email} fine` });
     const [mail] = await smtp.waitFor(cast.employer.user.email, { kind: 'MENTION' });
     expect(mail!.text).not.toContain(poison);
+  });
+});
+
+const MY_NOTIFICATIONS = `{ notifications(first: 50) { id kind designId text createdAt mail { status sentAt } } }`;
+
+interface NotificationWithMail {
+  id: string;
+  kind: string;
+  designId: string;
+  text: string;
+  createdAt: string;
+  mail: { status: string; sentAt: string | null } | null;
+}
+
+async function notificationsOf(person: Person, designId: string, kind?: string) {
+  const { notifications } = await person.client.ok<{ notifications: NotificationWithMail[] }>(
+    MY_NOTIFICATIONS,
+  );
+  return notifications.filter((n) => n.designId === designId && (!kind || n.kind === kind));
+}
+
+/** The person's one notification of `kind` about the design, once its mail reached `status`. */
+async function notificationOnceMail(person: Person, designId: string, kind: string, status: string) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const [notification] = await notificationsOf(person, designId, kind);
+    if (notification?.mail?.status === status) return notification;
+    if (Date.now() > deadline) throw new Error(`mail never ${status}: ${JSON.stringify(notification)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('each notification says whether its mail went out', () => {
+  it('a mention: SENT, with the time the mail server accepted it', async () => {
+    const cast = await makeDesign(api, { with: ['employer'] });
+    await addComment(cast.lead, { designId: cast.designId, body: `@${cast.employer.user.email} look` });
+    await smtp.waitFor(cast.employer.user.email, { kind: 'MENTION' });
+    const notification = await notificationOnceMail(cast.employer, cast.designId, 'MENTION', 'SENT');
+    expect(Date.parse(notification.mail!.sentAt!)).toBeGreaterThanOrEqual(Date.parse(notification.createdAt));
+    // The author's own view of the design has no notification, hence no mail state, for it.
+    expect(await notificationsOf(cast.lead, cast.designId, 'MENTION')).toEqual([]);
+  });
+
+  it('a mail server refusing for now: QUEUED while it is retried, then SENT', async () => {
+    const cast = await makeDesign(api, { with: ['employer'] });
+    const refusedBefore = smtp.refusals();
+    smtp.refuseNext(451);
+    await addComment(cast.lead, { designId: cast.designId, body: `@${cast.employer.user.email} retry` });
+    const deadline = Date.now() + 30_000;
+    while (smtp.refusals() === refusedBefore && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const [waiting] = await notificationsOf(cast.employer, cast.designId, 'MENTION');
+    if (smtp.to(cast.employer.user.email, 'MENTION').length === 0) {
+      expect(waiting!.mail).toEqual({ status: 'QUEUED', sentAt: null });
+    }
+    await smtp.waitFor(cast.employer.user.email, { kind: 'MENTION', timeoutMs: 60_000 });
+    await notificationOnceMail(cast.employer, cast.designId, 'MENTION', 'SENT');
+  }, 90_000);
+
+  it('OFF: the notification says the mail was off; nothing was sent', async () => {
+    const cast = await makeDesign(api, { with: ['employer'] });
+    await cast.employer.client.ok(SET_PREFERENCES, { email: 'OFF' });
+    await addComment(cast.lead, { designId: cast.designId, body: `@${cast.employer.user.email} quiet` });
+    const [notification] = await notificationsOf(cast.employer, cast.designId, 'MENTION');
+    expect(notification!.mail).toEqual({ status: 'OFF', sentAt: null });
+    expect(await jobsFor(cast.employer.user.email)).toEqual([]);
+  });
+
+  it('DAILY_DIGEST: IN_DIGEST until the digest goes out, then SENT', async () => {
+    const cast = await makeDesign(api, { with: ['employer'] });
+    await cast.employer.client.ok(SET_PREFERENCES, { email: 'DAILY_DIGEST' });
+    await addComment(cast.lead, { designId: cast.designId, body: `@${cast.employer.user.email} later` });
+    const [waiting] = await notificationsOf(cast.employer, cast.designId, 'MENTION');
+    if (!smtp.to(cast.employer.user.email, 'DIGEST').length) {
+      expect(waiting!.mail).toEqual({ status: 'IN_DIGEST', sentAt: null });
+    }
+    await smtp.waitFor(cast.employer.user.email, { kind: 'DIGEST' });
+    await notificationOnceMail(cast.employer, cast.designId, 'MENTION', 'SENT');
+  });
+
+  it('a stage change: SENT to the partner whose task it starts, no mail to a participant without one', async () => {
+    const p = await pipelineDesign(api, { with: ['employer', 'faculty'] });
+    await move(p.lead, p.designId, 'PARTNER_REVIEW');
+    await smtp.waitFor(p.employer.user.email, { subject: /endorsement/ });
+    await notificationOnceMail(p.employer, p.designId, 'STAGE_CHANGED', 'SENT');
+    const [faculty] = await notificationsOf(p.faculty, p.designId, 'STAGE_CHANGED');
+    expect(faculty!.mail).toBeNull();
+  });
+
+  it('an invitation to someone with an account: its notification shows the invitation mail SENT', async () => {
+    const cast = await makeDesign(api);
+    const partner = await founder(api, 'EMPLOYER');
+    await invite(cast, partner.user.email, 'EMPLOYER_PARTNER');
+    await smtp.waitFor(partner.user.email, { kind: 'DESIGN_INVITATION' });
+    await notificationOnceMail(partner, cast.designId, 'INVITATION', 'SENT');
   });
 });
 

@@ -42,7 +42,7 @@ type Documents = {
   '\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n    }\n  }\n': typeof types.NotificationPreferencesDocument;
   '\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      email\n    }\n  }\n': typeof types.UpdateNotificationPreferencesDocument;
   '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n      }\n    }\n  }\n': typeof types.MyTasksDocument;
-  '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
+  '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n      mail {\n        status\n        sentAt\n      }\n    }\n    unreadNotificationCount\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query Me {\n    me {\n      id\n      displayName\n      email\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation LogOut {\n    logOut\n  }\n': typeof types.LogOutDocument;
@@ -131,7 +131,7 @@ const documents: Documents = {
     types.UpdateNotificationPreferencesDocument,
   '\n  query MyTasks {\n    myTasks {\n      kind\n      since\n      design {\n        id\n        title\n        stage\n      }\n    }\n  }\n':
     types.MyTasksDocument,
-  '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n':
+  '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n      mail {\n        status\n        sentAt\n      }\n    }\n    unreadNotificationCount\n  }\n':
     types.NotificationsDocument,
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
     types.MarkNotificationsReadDocument,
@@ -384,8 +384,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n',
-): (typeof documents)['\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n    }\n    unreadNotificationCount\n  }\n'];
+  source: '\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n      mail {\n        status\n        sentAt\n      }\n    }\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query Notifications {\n    notifications(first: 20) {\n      id\n      kind\n      designId\n      commentId\n      text\n      readAt\n      createdAt\n      mail {\n        status\n        sentAt\n      }\n    }\n    unreadNotificationCount\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,18 @@ export type FrameworkRefInput = {
   url?: string | null | undefined;
 };
 
+export type MailDeliveryStatus =
+  /** Every attempt failed. */
+  | 'FAILED'
+  /** Kept for your next digest. */
+  | 'IN_DIGEST'
+  /** Not sent: you turned this mail off. */
+  | 'OFF'
+  /** Waiting to go out (or being retried). */
+  | 'QUEUED'
+  /** Accepted by the mail server, alone or in a digest (see `sentAt`). */
+  | 'SENT';
+
 export type NewOrganizationInput = {
   kind: OrganizationKind;
   name: string;
@@ -439,6 +451,7 @@ export type NotificationsQuery = {
     text: string;
     readAt: string | null;
     createdAt: string;
+    mail: { status: MailDeliveryStatus; sentAt: string | null } | null;
   }>;
 };
 
@@ -2162,6 +2175,17 @@ export const NotificationsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'text' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mail' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                    ],
+                  },
+                },
               ],
             },
           },

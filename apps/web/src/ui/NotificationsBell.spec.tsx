@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { Client, Provider } from 'urql';
 import { fromValue } from 'wonka';
 
-import { NotificationsBell, notificationHref } from './NotificationsBell';
+import { mailLine, NotificationsBell, notificationHref } from './NotificationsBell';
 
 const DESIGN = '11111111-1111-4111-8111-111111111111';
 const COMMENT = '22222222-2222-4222-8222-222222222222';
@@ -22,6 +22,18 @@ function renderBell() {
         text: 'Ada mentioned you in “Care”: “Could you check this?”',
         readAt: null,
         createdAt: '2026-12-01T10:00:00.000Z',
+        mail: { __typename: 'NotificationMail', status: 'SENT', sentAt: '2026-12-01T10:00:02.000Z' },
+      },
+      {
+        __typename: 'Notification',
+        id: 'n2',
+        kind: 'SUGGESTION',
+        designId: DESIGN,
+        commentId: null,
+        text: 'Ada suggested new wording',
+        readAt: null,
+        createdAt: '2026-12-01T09:00:00.000Z',
+        mail: null,
       },
     ],
   };
@@ -72,5 +84,19 @@ describe('NotificationsBell', () => {
     const link = screen.getByRole('link', { name: /Could you check this\?/ });
     expect(link.getAttribute('href')).toBe(`/designs/${DESIGN}#comment-${COMMENT}`);
     expect(notificationHref({ designId: DESIGN, commentId: null })).toBe(`/designs/${DESIGN}`);
+  });
+
+  it('each notification says whether its mail went out; one without mail says nothing of mail', async () => {
+    const user = userEvent.setup();
+    renderBell();
+    await user.click(screen.getByRole('button', { name: /Notifications/ }));
+    const [mention, suggestion] = screen.getAllByRole('listitem');
+    expect(mention!.textContent).toContain(`Mailed ${new Date('2026-12-01T10:00:02.000Z').toLocaleString()}`);
+    expect(suggestion!.textContent).not.toMatch(/mail/i);
+    expect(mailLine({ status: 'QUEUED' })).toBe('Mail on its way');
+    expect(mailLine({ status: 'IN_DIGEST' })).toBe('In your next digest');
+    expect(mailLine({ status: 'FAILED' })).toBe('Mail could not be delivered');
+    expect(mailLine({ status: 'OFF' })).toBe('Not mailed: your mail is off');
+    expect(mailLine(null)).toBeNull();
   });
 });

@@ -18,6 +18,10 @@ const Notifications = graphql(`
       text
       readAt
       createdAt
+      mail {
+        status
+        sentAt
+      }
     }
     unreadNotificationCount
   }
@@ -32,6 +36,27 @@ const MarkRead = graphql(`
 /** Where a notification leads: a mention to its comment, the others to the design. */
 export function notificationHref(n: { designId: string; commentId?: string | null }): string {
   return `/designs/${n.designId}${n.commentId ? `#comment-${n.commentId}` : ''}`;
+}
+
+type MailState = { status: string; sentAt?: string | null } | null | undefined;
+
+/** What became of the mail that went with a notification, in words (nothing when none went with it). */
+export function mailLine(mail: MailState): string | null {
+  if (!mail) return null;
+  switch (mail.status) {
+    case 'SENT':
+      return mail.sentAt ? `Mailed ${new Date(mail.sentAt).toLocaleString()}` : 'Mailed';
+    case 'QUEUED':
+      return 'Mail on its way';
+    case 'IN_DIGEST':
+      return 'In your next digest';
+    case 'FAILED':
+      return 'Mail could not be delivered';
+    case 'OFF':
+      return 'Not mailed: your mail is off';
+    default:
+      return null;
+  }
 }
 
 /** The bell drawn inline: an emoji renders as an empty box where no emoji font is installed. */
@@ -102,7 +127,11 @@ export function NotificationsBell() {
         ref={toggle}
         aria-expanded={open}
         aria-label={`Notifications, ${unread} unread`}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          // Opening shows where each mail stands now (it changes after the notification arrived).
+          if (!open) refetch({ requestPolicy: 'network-only' });
+          setOpen((o) => !o);
+        }}
       >
         <BellIcon />
         {unread > 0 && (
@@ -142,6 +171,11 @@ export function NotificationsBell() {
                     {n.text}
                   </Link>
                   <time dateTime={n.createdAt}> {new Date(n.createdAt).toLocaleString()}</time>
+                  {n.mail && mailLine(n.mail) && (
+                    <span className={`bell-mail bell-mail-${n.mail.status.toLowerCase()}`}>
+                      {mailLine(n.mail)}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>

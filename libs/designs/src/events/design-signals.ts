@@ -11,6 +11,7 @@ export type DesignSignal =
   | { type: 'event'; event: DesignEvent }
   | {
       type: 'invited';
+      invitationId: string;
       designId: string;
       email: string;
       role: DesignRole;
@@ -21,6 +22,16 @@ export type DesignSignal =
       /** A fresh token for a pending invitation (`resendInvitation`). */
       resent: boolean;
     };
+
+/**
+ * The change a signal tells of, named the same way by every listener: what a notification and the
+ * mail sent for the same change share (`event:<designId>:<seq>`, `invitation:<id>`).
+ */
+export function signalCause(signal: DesignSignal): string {
+  return signal.type === 'invited'
+    ? `invitation:${signal.invitationId}`
+    : `event:${signal.event.designId}:${signal.event.seq}`;
+}
 
 export type DesignSignalHandler = (tx: Tx, signal: DesignSignal) => Promise<void>;
 

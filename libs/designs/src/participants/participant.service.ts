@@ -135,6 +135,7 @@ export class ParticipantService {
       });
       await this.signals.emit(tx, {
         type: 'invited',
+        invitationId: invitation.id,
         designId: invitation.designId,
         email: invitation.email,
         role: invitation.role,
@@ -209,6 +210,7 @@ export class ParticipantService {
       });
       await this.signals.emit(tx, {
         type: 'invited',
+        invitationId: invitation.id,
         designId,
         email,
         role,

@@ -26,6 +26,10 @@ export class DigestEntryRecord {
   @Column({ type: 'varchar', length: 2000 })
   link!: string;
 
+  /** The delivery this entry settles when its digest is sent (none for mail of no cause). */
+  @Column({ type: 'uuid', nullable: true })
+  deliveryId!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { Tx } from '@mc/database';
-import { DesignDirectory, DesignRole, DesignSignal, DesignSignals } from '@mc/designs';
+import { DesignDirectory, DesignRole, DesignSignal, DesignSignals, signalCause } from '@mc/designs';
 import { IdentitySignal, IdentitySignals, UserDirectory } from '@mc/identity';
 
 import {
@@ -105,6 +105,7 @@ export class MailTriggers implements OnModuleInit {
           link: this.outbox.link(`/invitations/${signal.token}`),
           expiresAt: signal.expiresAt,
         }),
+        signalCause(signal),
       );
       return;
     }
@@ -127,6 +128,7 @@ export class MailTriggers implements OnModuleInit {
         mentioned,
         (unsubscribeUrl) => mentionMail({ actorName, designTitle, body, link, unsubscribeUrl }),
         link,
+        signalCause(signal),
       );
     } else if (event.type === 'stage.changed') {
       const to = String(event.data['to']);
@@ -161,6 +163,7 @@ export class MailTriggers implements OnModuleInit {
             unsubscribeUrl,
           }),
         link,
+        signalCause(signal),
       );
     }
   }

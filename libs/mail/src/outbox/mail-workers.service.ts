@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { TransactionRunner } from '@mc/database';
 import { UserDirectory } from '@mc/identity';
 
+import { MailDeliveries } from '../deliveries/mail-deliveries.service';
 import { DigestEntryRecord } from '../digest/digest-entry.entity';
 import { MAIL_OPTIONS, type MailOptions } from '../mail.options';
 import { digestMail } from '../messages/templates';
@@ -29,14 +30,26 @@ export class MailWorkers implements OnApplicationBootstrap {
     private readonly outbox: MailOutbox,
     private readonly transactions: TransactionRunner,
     private readonly users: UserDirectory,
+    private readonly deliveries: MailDeliveries,
     @Inject(MAIL_OPTIONS) private readonly options: MailOptions,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.start(MAIL_QUEUES);
-    await this.queue.work<SendJob>(SEND_QUEUE, async ({ mail }, job) => {
-      await this.transport.send(mail, job.id);
+    await this.queue.work<SendJob>(SEND_QUEUE, async ({ mail, deliveryIds = [] }, job) => {
+      try {
+        await this.transport.send(mail, job.id);
+      } catch (error) {
+        if (job.lastAttempt) await this.deliveries.markFailed(deliveryIds);
+        throw error;
+      }
       this.logger.log(`sent ${mail.kind} mail (job ${job.id})`);
+      // The mail is out: failing the job now would send it again, so a lost update is only logged.
+      await this.deliveries
+        .markSent(deliveryIds)
+        .catch((error: Error) =>
+          this.logger.warn(`job ${job.id}: sent, but not recorded as sent: ${error.message}`),
+        );
     });
     await this.queue.work<DigestJob>(DIGEST_QUEUE, ({ userId }) => this.digest(userId));
     if (this.transport.fileFolder) {
@@ -62,6 +75,7 @@ export class MailWorkers implements OnApplicationBootstrap {
       });
       await this.queue.enqueue(tx, SEND_QUEUE, {
         mail: { kind: 'DIGEST', to, unsubscribeUrl, ...rendered },
+        deliveryIds: waiting.flatMap((entry) => (entry.deliveryId ? [entry.deliveryId] : [])),
       } satisfies SendJob);
     });
   }

@@ -1,6 +1,8 @@
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 
 import { loadConfig } from '@mc/config';
+import { TransactionRunner } from '@mc/database';
 import { createEmptyTestDatabase, type TestDatabase } from '@mc/testing';
 
 import { JobQueue, type QueueDefinition } from './job-queue.service';
@@ -50,4 +52,36 @@ describe('JobQueue start-up', () => {
       }
     }
   }, 120_000);
+
+  it('tells a handler which attempt is the last one, and keeps the job failed after it', async () => {
+    const db = await createEmptyTestDatabase();
+    const queue = queueOn(db);
+    const dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    try {
+      await queue.start([{ name: 'flaky', retryLimit: 1, retryDelaySeconds: 1, expireInSeconds: 60 }]);
+      const attempts: Array<{ retryCount: number; lastAttempt: boolean }> = [];
+      await queue.work<{ n: number }>('flaky', async (_data, job) => {
+        attempts.push({ retryCount: job.retryCount, lastAttempt: job.lastAttempt });
+        throw new Error('refused');
+      });
+      await new TransactionRunner(dataSource).run((tx) => queue.enqueue(tx, 'flaky', { n: 1 }));
+      const deadline = Date.now() + 30_000;
+      while (attempts.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(attempts).toEqual([
+        { retryCount: 0, lastAttempt: false },
+        { retryCount: 1, lastAttempt: true },
+      ]);
+      let state = '';
+      while (state !== 'failed' && Date.now() < deadline) {
+        const rows = await dataSource.query(`SELECT state FROM pgboss.job WHERE name = 'flaky'`);
+        state = rows[0]?.state ?? '';
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(state).toBe('failed');
+    } finally {
+      await queue.onApplicationShutdown();
+      await dataSource.destroy();
+      await db.drop();
+    }
+  }, 60_000);
 });

@@ -7,7 +7,14 @@ import type { Tx } from '@mc/database';
 import { MAIL_OPTIONS, type MailOptions } from '../mail.options';
 
 /** A job's handler; throwing fails this attempt (retried with backoff until the limit). */
-export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+export type JobHandler<T> = (
+  data: T,
+  job: {
+    id: string;
+    retryCount: number;
+    /** No retry follows if this attempt fails. */ lastAttempt: boolean;
+  },
+) => Promise<void>;
 
 export interface QueueDefinition {
   name: string;
@@ -147,7 +154,11 @@ export class JobQueue implements OnApplicationShutdown {
         await Promise.all(
           jobs.map(async (job) => {
             try {
-              await handler(job.data, { id: job.id, retryCount: job.retryCount });
+              await handler(job.data, {
+                id: job.id,
+                retryCount: job.retryCount,
+                lastAttempt: job.retryCount >= job.retryLimit,
+              });
             } catch (error) {
               const last = job.retryCount >= job.retryLimit;
               const message = error instanceof Error ? error.message : String(error);

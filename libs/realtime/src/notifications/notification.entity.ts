@@ -44,6 +44,10 @@ export class Notification {
   @Column({ type: 'uuid', nullable: true })
   commentId!: string | null;
 
+  /** The change it tells of (`event:<designId>:<seq>`, `invitation:<id>`): its mail names the same. */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  cause!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   readAt!: Date | null;
 

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 
 import type { Tx } from '@mc/database';
-import { CommentTarget, DesignDirectory, DesignSignal, DesignSignals } from '@mc/designs';
+import { CommentTarget, DesignDirectory, DesignSignal, DesignSignals, signalCause } from '@mc/designs';
 import { BadUserInputError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { UserDirectory } from '@mc/identity';
@@ -100,7 +100,7 @@ export class NotificationService implements OnModuleInit {
         this.title(tx.manager, signal.designId),
       ]);
       const role = signal.role.toLowerCase().replace(/_/g, ' ');
-      await this.notify(tx, [invitee], NotificationKind.INVITATION, signal.designId, {
+      await this.notify(tx, signalCause(signal), [invitee], NotificationKind.INVITATION, signal.designId, {
         text: `${actor} invited you to “${title}” as ${role}`,
       });
       return;
@@ -117,7 +117,7 @@ export class NotificationService implements OnModuleInit {
       ]);
       // The comment's own words, so the bell says what is asked without opening the design.
       const body = String(event.data['body'] ?? '');
-      await this.notify(tx, mentions, NotificationKind.MENTION, event.designId, {
+      await this.notify(tx, signalCause(signal), mentions, NotificationKind.MENTION, event.designId, {
         text: `${actor} mentioned you in “${title}”: “${excerpt(body)}”`,
         commentId: typeof event.data['id'] === 'string' ? event.data['id'] : null,
       });
@@ -131,7 +131,7 @@ export class NotificationService implements OnModuleInit {
         this.title(tx.manager, event.designId),
       ]);
       const proposed = String(event.data['proposedText'] ?? '');
-      await this.notify(tx, recipients, NotificationKind.SUGGESTION, event.designId, {
+      await this.notify(tx, signalCause(signal), recipients, NotificationKind.SUGGESTION, event.designId, {
         text: `${actor} suggested new wording for ${fieldLabel(event.data)} in “${title}”: “${excerpt(proposed)}”`,
       });
     } else if (event.type === 'suggestion.accepted' || event.type === 'suggestion.rejected') {
@@ -144,7 +144,7 @@ export class NotificationService implements OnModuleInit {
       const verb = event.type === 'suggestion.accepted' ? 'accepted' : 'rejected';
       const note = event.data['decisionNote'];
       const why = typeof note === 'string' && note.trim() ? `: “${excerpt(note)}”` : '';
-      await this.notify(tx, [authorId], NotificationKind.SUGGESTION, event.designId, {
+      await this.notify(tx, signalCause(signal), [authorId], NotificationKind.SUGGESTION, event.designId, {
         text: `${actor} ${verb} your suggestion for ${fieldLabel(event.data)} in “${title}”${why}`,
       });
     } else if (event.type === 'stage.changed') {
@@ -159,7 +159,7 @@ export class NotificationService implements OnModuleInit {
       const rationale = event.data['rationale'];
       // A send-back carries its reason: the people who must act on it read it here first.
       const why = typeof rationale === 'string' && rationale.trim() ? `: “${excerpt(rationale)}”` : '';
-      await this.notify(tx, recipients, NotificationKind.STAGE_CHANGED, event.designId, {
+      await this.notify(tx, signalCause(signal), recipients, NotificationKind.STAGE_CHANGED, event.designId, {
         text: `${actor} moved “${title}” to ${STAGE_LABELS[to] ?? to}${why}`,
       });
     }
@@ -167,6 +167,7 @@ export class NotificationService implements OnModuleInit {
 
   private async notify(
     tx: Tx,
+    cause: string,
     userIds: readonly string[],
     kind: NotificationKind,
     designId: string,
@@ -180,6 +181,7 @@ export class NotificationService implements OnModuleInit {
         designId,
         text,
         commentId: content.commentId ?? null,
+        cause,
         readAt: null,
       })),
     );

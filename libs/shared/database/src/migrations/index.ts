@@ -12,6 +12,7 @@ import { CreateCollabDocuments1765300000000 } from './1765300000000-create-colla
 import { CreateSuggestions1765400000000 } from './1765400000000-create-suggestions';
 import { VersionPipelines1765500000000 } from './1765500000000-version-pipelines';
 import { AddDesignLineage1765600000000 } from './1765600000000-add-design-lineage';
+import { CreateMailDeliveries1765720000000 } from './1765720000000-create-mail-deliveries';
 
 /** Every migration, oldest first. Migrations are the only way the schema changes. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   CreateSuggestions1765400000000,
   VersionPipelines1765500000000,
   AddDesignLineage1765600000000,
+  CreateMailDeliveries1765720000000,
 ];
