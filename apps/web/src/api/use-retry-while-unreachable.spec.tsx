@@ -14,7 +14,7 @@ const Ping = gql`
 function Probe() {
   const [{ data, error }, reexecute] = useQuery<{ __typename: string }>({ query: Ping });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  const unreachable = useRetryWhileUnreachable(error, retry, 20);
+  const unreachable = useRetryWhileUnreachable(error, retry, 50);
   return (
     <p>
       {unreachable ? 'The server could not be reached.' : data ? `Loaded: ${data.__typename}` : 'Loading'}
@@ -48,7 +48,7 @@ describe('useRetryWhileUnreachable', () => {
     const atLoad = calls;
     expect(atLoad).toBeGreaterThanOrEqual(4);
     // Back: no more asking.
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(calls).toBe(atLoad);
   });
 });
