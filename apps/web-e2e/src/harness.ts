@@ -34,6 +34,8 @@ const SIGNING_KEY = generateKeyPairSync('ed25519')
 export interface RunningApp {
   url: string;
   api: GraphQLClient;
+  /** The API's own test database (to read what GraphQL does not show, such as a snapshot's content). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   return {
     url,
     api: new GraphQLClient(url),
+    databaseUrl: db.url,
     stop: async () => {
       await stop(started);
       await db.drop();

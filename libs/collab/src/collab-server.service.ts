@@ -44,6 +44,8 @@ import { TransactionRunner, type Tx } from '@mc/database';
 import {
   type CommittedDesignEvent,
   DesignEventBus,
+  type DesignSignal,
+  DesignSignals,
   DesignStage,
   LiveTextService,
   type LiveTexts,
@@ -90,9 +92,13 @@ interface OpenDocument {
 /** A server-side edit (a GraphQL update applied to open editors): stored as Yjs state, not as typing. */
 const SERVER_ORIGIN = { server: 'graphql' };
 
-/** Control messages between instances (Redis): re-check a design's connections, close a user's. */
+/**
+ * Control messages between instances (Redis): re-check a design's connections, close a user's,
+ * take in a committed server-side edit (a Yjs update, base64).
+ */
 type ControlMessage =
   | { type: 'stage'; designId: string; stage: DesignStage }
+  | { type: 'update'; name: string; update: string }
   | { type: 'removed'; designId: string; userId: string }
   | { type: 'deactivated'; userId: string }
   | { type: 'sessions'; userId: string; sessionIds: EndedSessions };
@@ -134,6 +140,7 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     private readonly members: MemberSignals,
     private readonly sessions: SessionSignals,
     private readonly leavingDrafting: BeforeLeavingDrafting,
+    private readonly signals: DesignSignals,
   ) {
     const database = new Database({
       fetch: (payload) => this.fetch(payload),
@@ -160,6 +167,8 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
 
   onModuleInit(): void {
     this.unsubscribers.push(this.bus.subscribe((event) => this.onDesignEvent(event)));
+    // Inside the GraphQL update's transaction: its texts become one edit of the stored document.
+    this.signals.register((tx, signal) => this.onSignal(tx, signal));
     this.members.onDeactivated((userId) => {
       this.closeUser(userId);
       this.broadcast({ type: 'deactivated', userId });
@@ -413,16 +422,6 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
         if (!userId) return;
         this.closeUser(userId, event.designId);
         this.broadcast({ type: 'removed', designId: event.designId, userId });
-      } else if (
-        event.type === 'design.updated' ||
-        event.type === 'outcome.updated' ||
-        event.type === 'skill.updated'
-      ) {
-        // Live typing stored: the document already holds it.
-        if (Array.isArray(event.data['actors'])) return;
-        const kind = event.type.slice(0, event.type.indexOf('.')) as CollabDocumentKind;
-        const id = event.data['id'] as string | undefined;
-        if (id) this.applyRecordTexts(`${kind}:${id}`, event.data);
       }
     } catch (error) {
       this.logger.error({ err: error, type: event.type }, 'applying a design event to live documents failed');
@@ -435,20 +434,74 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     for (const connection of this.connectionsOfDesign(designId)) this.applyScope(connection);
   }
 
-  /** A GraphQL update (or an accepted suggestion) of the record: into the open document, as a minimal edit. */
-  private applyRecordTexts(name: string, data: Record<string, unknown>): void {
-    const open = this.open.get(name);
-    const document = this.hocuspocus.documents.get(name);
-    if (!open || !document) return;
-    document.transact(() => {
-      for (const field of COLLAB_FIELDS[open.kind] as readonly string[]) {
-        if (!(field in data)) continue;
-        const value = (data[field] as string | null | undefined) ?? null;
-        if (value === open.baseline[field]) continue;
-        applyTextEdit(document.getText(field), value ?? '');
-        open.baseline[field] = value;
-      }
-    }, SERVER_ORIGIN);
+  /**
+   * A GraphQL update (or an accepted suggestion) of a record's live texts, inside its transaction
+   * (under the design's lock, which every store of typed text takes too): made once, here, as one
+   * Yjs update of the document's stored state, a minimal edit from the text last stored to the new
+   * one (typing not stored yet is concurrent to it, so it is kept). The stored state and texts take
+   * it in the same transaction; after commit it goes into the document wherever it is open (this
+   * instance and, through Redis, the others). A Yjs update applied twice changes nothing, so every
+   * path may deliver it; a store merges the stored state first, so none can write the old text back.
+   */
+  private async onSignal(tx: Tx, signal: DesignSignal): Promise<void> {
+    if (signal.type !== 'event') return;
+    const { type, data } = signal.event;
+    if (type !== 'design.updated' && type !== 'outcome.updated' && type !== 'skill.updated') return;
+    // Live typing stored: the document already holds it.
+    if (Array.isArray(data['actors'])) return;
+    const id = data['id'] as string | undefined;
+    if (!id) return;
+    const kind = type.slice(0, type.indexOf('.')) as CollabDocumentKind;
+    const changed = Array.isArray(data['changed']) ? (data['changed'] as string[]) : null;
+    if (changed && !(COLLAB_FIELDS[kind] as readonly string[]).some((field) => changed.includes(field)))
+      return;
+    const name = `${kind}:${id}`;
+    const [row] = (await tx.manager.query(
+      `SELECT state, fields FROM collab_documents WHERE name = $1 FOR UPDATE`,
+      [name],
+    )) as Array<{ state: Buffer; fields: LiveTexts }>;
+    // Never opened: it opens from the record's texts.
+    if (!row) return;
+    const fields: LiveTexts = { ...row.fields };
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, row.state);
+      const before = Y.encodeStateVector(doc);
+      let edited = false;
+      doc.transact(() => {
+        for (const field of COLLAB_FIELDS[kind] as readonly string[]) {
+          if (!(field in data)) continue;
+          const value = (data[field] as string | null | undefined) ?? null;
+          if (changed ? !changed.includes(field) : value === (fields[field] ?? null)) continue;
+          if (applyTextEdit(doc.getText(field), value ?? '')) edited = true;
+          fields[field] = value;
+        }
+      });
+      if (!edited && JSON.stringify(fields) === JSON.stringify(row.fields)) return;
+      await tx.manager.query(
+        `UPDATE collab_documents SET state = $2, fields = $3, updated_at = now() WHERE name = $1`,
+        [name, Buffer.from(Y.encodeStateAsUpdate(doc)), JSON.stringify(fields)],
+      );
+      if (!edited) return;
+      const update = Y.encodeStateAsUpdate(doc, before);
+      tx.afterCommit(() => {
+        void this.applyServerUpdate(name, update);
+        this.broadcast({ type: 'update', name, update: Buffer.from(update).toString('base64') });
+      });
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** A committed server-side edit into the document, if it is open (or opening) here. */
+  private async applyServerUpdate(name: string, update: Uint8Array): Promise<void> {
+    try {
+      const document =
+        this.hocuspocus.documents.get(name) ?? (await this.hocuspocus.loadingDocuments.get(name));
+      if (document) Y.applyUpdate(document, update, SERVER_ORIGIN);
+    } catch (error) {
+      this.logger.error({ err: error, name }, 'applying a server-side edit to a live document failed');
+    }
   }
 
   private broadcast(message: ControlMessage): void {
@@ -472,6 +525,8 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     else if (message.type === 'removed') this.closeUser(message.userId, message.designId);
     else if (message.type === 'deactivated') this.closeUser(message.userId);
     else if (message.type === 'sessions') this.closeSessions(message.userId, message.sessionIds);
+    else if (message.type === 'update')
+      void this.applyServerUpdate(message.name, Buffer.from(message.update, 'base64'));
   }
 
   // ---- transitions ----
@@ -502,18 +557,23 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
     const name = payload.documentName;
     const parsed = parseCollabDocumentName(name);
     if (!parsed) throw { reason: 'NOT_FOUND' };
-    // One transaction holding the row's lock: instances opening the same document at once agree
-    // on one initial state and take in a change made elsewhere once.
+    // One transaction holding the design's lock (as every write of its content does), then the
+    // row's: instances opening the same document at once agree on one initial state and take in a
+    // change made elsewhere once, and no GraphQL update (which edits the row in its own
+    // transaction) commits between reading the record and reading the row.
     const loaded = await this.transactions.run(async ({ manager }) => {
-      const record = await this.live.locate(parsed.kind, parsed.id, manager);
-      if (!record) return null;
+      const found = await this.live.locate(parsed.kind, parsed.id, manager);
+      if (!found) return null;
+      await manager.query(`SELECT 1 FROM designs WHERE id = $1 FOR UPDATE`, [found.designId]);
+      const current = await this.live.locate(parsed.kind, parsed.id, manager);
+      if (!current) return null;
       const initial = new Y.Doc();
       for (const field of COLLAB_FIELDS[parsed.kind] as readonly string[])
-        applyTextEdit(initial.getText(field), record.texts[field] ?? '');
+        applyTextEdit(initial.getText(field), current.texts[field] ?? '');
       await manager.query(
         `INSERT INTO collab_documents (name, design_id, state, fields) VALUES ($1, $2, $3, $4)
          ON CONFLICT (name) DO NOTHING`,
-        [name, record.designId, Buffer.from(Y.encodeStateAsUpdate(initial)), JSON.stringify(record.texts)],
+        [name, current.designId, Buffer.from(Y.encodeStateAsUpdate(initial)), JSON.stringify(current.texts)],
       );
       const [row] = (await manager.query(
         `SELECT state, fields FROM collab_documents WHERE name = $1 FOR UPDATE`,
@@ -523,7 +583,7 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
       Y.applyUpdate(doc, row!.state);
       let changed = false;
       for (const field of COLLAB_FIELDS[parsed.kind] as readonly string[]) {
-        const stored = record.texts[field] ?? null;
+        const stored = current.texts[field] ?? null;
         if ((row!.fields[field] ?? null) === stored) continue;
         // The record changed while the document was closed (or on another instance): merged in.
         if (applyTextEdit(doc.getText(field), stored ?? '')) changed = true;
@@ -532,9 +592,11 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
       if (changed)
         await manager.query(
           `UPDATE collab_documents SET state = $2, fields = $3, updated_at = now() WHERE name = $1`,
-          [name, Buffer.from(state), JSON.stringify(record.texts)],
+          [name, Buffer.from(state), JSON.stringify(current.texts)],
         );
-      return { record, state };
+      doc.destroy();
+      initial.destroy();
+      return { record: current, state };
     });
     if (!loaded) throw { reason: 'NOT_FOUND' };
     const { record, state } = loaded;
@@ -571,6 +633,14 @@ export class CollabServer implements OnModuleInit, OnApplicationBootstrap, Befor
 
   /** The document's texts into the record (one change for the burst), its state into collab_documents. */
   private async storeIn(tx: Tx, name: string, open: OpenDocument, document: Y.Doc): Promise<void> {
+    // The design's lock first (as every write of its content), then the stored state: what a
+    // GraphQL update committed into it (and is maybe still on its way here) is taken in before the
+    // texts are read, so they are never the texts that update replaced.
+    await tx.manager.query(`SELECT 1 FROM designs WHERE id = $1 FOR UPDATE`, [open.designId]);
+    const [row] = (await tx.manager.query(`SELECT state FROM collab_documents WHERE name = $1 FOR UPDATE`, [
+      name,
+    ])) as Array<{ state: Buffer }>;
+    if (row) Y.applyUpdate(document, Y.diffUpdate(row.state, Y.encodeStateVector(document)), SERVER_ORIGIN);
     const raw: Record<string, string> = {};
     for (const field of COLLAB_FIELDS[open.kind] as readonly string[])
       raw[field] = document.getText(field).toString();
