@@ -93,7 +93,7 @@ if (!HAS_CHROMIUM) {
     await expectNoSeriousViolations(page);
 
     await page.getByRole('button', { name: 'Vote approve' }).click();
-    await tally.filter({ hasText: 'The majority is reached' }).waitFor();
+    await tally.filter({ hasText: 'The approvals needed are in' }).waitFor();
     await page.getByText('Next step:').waitFor();
     await page.getByRole('button', { name: 'Approve design' }).waitFor();
     expect(await page.getByRole('button', { name: 'Vote approve' }).count()).toBe(0);

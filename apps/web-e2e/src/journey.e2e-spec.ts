@@ -310,7 +310,7 @@ if (!HAS_CHROMIUM) {
     await tally.filter({ hasText: 'Approvals: 1 of 2 needed (2 committee members).' }).waitFor();
     await checkpoint(carla!, 'committee-one-vote');
     await carla!.getByRole('button', { name: 'Vote approve' }).click();
-    await tally.filter({ hasText: 'The majority is reached' }).waitFor();
+    await tally.filter({ hasText: 'The approvals needed are in' }).waitFor();
     await carla!.getByText('Next step:').waitFor();
     await checkpoint(carla!, 'committee-majority');
     await carla!.getByRole('button', { name: 'Approve design' }).click();

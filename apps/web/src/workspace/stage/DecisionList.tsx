@@ -37,13 +37,13 @@ export function DecisionList({ design }: { design: WorkspaceDesign }) {
 
 export interface CommitteeTally {
   approvals: number;
-  /** A majority of the committee (the `committeeApprovals` gate). */
+  /** What the pipeline's quorum asks of this committee (a majority where it names none). */
   needed: number;
   size: number;
   reached: boolean;
 }
 
-/** The committee's approvals of the current revision against the majority the gate asks for. */
+/** The committee's approvals of the current revision against what the pipeline's quorum asks for. */
 export function committeeTally(design: WorkspaceDesign): CommitteeTally | null {
   const committee = new Set(
     design.participants.filter((p) => p.role === 'COMMITTEE_MEMBER').map((p) => p.user.id),
@@ -96,7 +96,7 @@ export function ReviewProgress({ design }: { design: WorkspaceDesign }) {
         {tally.size === 1 ? 'member' : 'members'}).{' '}
         <strong>
           {tally.reached
-            ? 'The majority is reached: a committee member approves the design to move it on.'
+            ? 'The approvals needed are in: a committee member approves the design to move it on.'
             : `${more} more ${more === 1 ? 'approval' : 'approvals'} needed.`}
         </strong>
       </p>

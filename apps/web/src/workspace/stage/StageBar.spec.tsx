@@ -109,9 +109,34 @@ describe('StageBar', () => {
         decisions: [vote(PEOPLE.colin, 'APPROVE'), vote(PEOPLE.ana, 'APPROVE')],
       }),
     );
-    expect(screen.getByTestId('committee-tally').textContent).toContain('The majority is reached');
+    expect(screen.getByTestId('committee-tally').textContent).toContain('The approvals needed are in');
     expect(screen.getByText(/Next step:/)).toBeTruthy();
     expect(buttonNames()).toEqual(['Approve design', 'Send back to drafting']);
+  });
+
+  it('counts against the pipeline quorum the API names (all three), not a majority', () => {
+    const committee = [PEOPLE.colin, PEOPLE.lena, PEOPLE.ana];
+    const vote = (user: (typeof committee)[number]) => ({
+      id: `d-${user.id}`,
+      kind: 'APPROVE' as const,
+      note: null,
+      revision: 1,
+      createdAt: '2025-02-01T10:00:00.000Z',
+      user: { id: user.id, displayName: user.displayName },
+    });
+    const participants = committee.map((user) => participant(user, 'COMMITTEE_MEMBER'));
+    renderBar(
+      propsAs('COMMITTEE_MEMBER', 'COMMITTEE_REVIEW', {
+        revision: 1,
+        participants,
+        committeeVotesNeeded: 3,
+        decisions: [vote(PEOPLE.colin), vote(PEOPLE.ana)],
+      }),
+    );
+    const tally = screen.getByTestId('committee-tally').textContent;
+    expect(tally).toContain('Approvals: 2 of 3 needed (3 committee members). 1 more approval needed.');
+    expect(tally).not.toMatch(/majority/i);
+    expect(screen.queryByText(/Next step:/)).toBeNull();
   });
 
   it('offers nothing to an employer partner in drafting', () => {

@@ -117,7 +117,7 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
     setDone({
       text:
         `Recorded: you ${DECISION_PHRASES[kind]}.` +
-        (reaches ? ' That makes the majority: the design can now be approved.' : ''),
+        (reaches ? ' That makes the approvals needed: the design can now be approved.' : ''),
       stage,
     });
     refresh();
@@ -220,8 +220,8 @@ export function StageBar({ design, me, refresh }: WorkspacePartProps) {
         <div className="co-stage-actions">
           {offersApproval && (
             <p className="co-next-step">
-              <strong>Next step:</strong> the committee's majority has approved this revision. Approve the
-              design to move it on.
+              <strong>Next step:</strong> the committee has given the approvals this revision needs. Approve
+              the design to move it on.
             </p>
           )}
           {moves.length > 0 && (
