@@ -78,6 +78,7 @@ type Documents = {
   '\n  query UnitSignOffs($id: ID!) {\n    design(id: $id) {\n      id\n      stage\n      unitSignOffs {\n        unit\n        name\n        signedAt\n        signedBy {\n          id\n        }\n        canSignOff\n      }\n    }\n  }\n': typeof types.UnitSignOffsDocument;
   '\n  query DesignReadiness($id: ID!) {\n    design(id: $id) {\n      id\n      version\n      issuerCountry\n      level\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n    }\n  }\n': typeof types.DesignReadinessDocument;
   '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n': typeof types.DuplicateDesignDocument;
+  '\n  query DerivedList {\n    designs(first: 50) {\n      edges {\n        node {\n          id\n          derivedFrom {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n': typeof types.DerivedListDocument;
   '\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n': typeof types.ReviseDesignDocument;
   '\n  query CopyContent($id: ID!) {\n    design(id: $id) {\n      id\n      title\n      summary\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      level\n      stage\n      revision\n      myPermissions {\n        canRevise\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        skills {\n          id\n        }\n      }\n      participants {\n        role\n        user {\n          id\n        }\n      }\n      comments {\n        id\n      }\n      decisions {\n        id\n      }\n      invitations {\n        email\n      }\n    }\n  }\n': typeof types.CopyContentDocument;
   '\n  query Superseded($id: ID!) {\n    publishedDesign(id: $id) {\n      id\n      title\n      supersededBy {\n        id\n        title\n      }\n    }\n  }\n': typeof types.SupersededDocument;
@@ -222,6 +223,8 @@ const documents: Documents = {
     types.DesignReadinessDocument,
   '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n':
     types.DuplicateDesignDocument,
+  '\n  query DerivedList {\n    designs(first: 50) {\n      edges {\n        node {\n          id\n          derivedFrom {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n':
+    types.DerivedListDocument,
   '\n  mutation ReviseDesign($id: ID!) {\n    reviseDesign(id: $id) {\n      id\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n      }\n    }\n  }\n':
     types.ReviseDesignDocument,
   '\n  query CopyContent($id: ID!) {\n    design(id: $id) {\n      id\n      title\n      summary\n      targetLearners\n      prerequisites\n      hours\n      deliveryMode\n      language\n      assessmentApproach\n      creditValue\n      level\n      stage\n      revision\n      myPermissions {\n        canRevise\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        skills {\n          id\n        }\n      }\n      participants {\n        role\n        user {\n          id\n        }\n      }\n      comments {\n        id\n      }\n      decisions {\n        id\n      }\n      invitations {\n        email\n      }\n    }\n  }\n':
@@ -662,6 +665,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation DuplicateDesign($id: ID!) {\n    duplicateDesign(id: $id) {\n      id\n      title\n      summary\n      hours\n      deliveryMode\n      stage\n      myRole\n      institution {\n        id\n      }\n      derivedFrom {\n        id\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DerivedList {\n    designs(first: 50) {\n      edges {\n        node {\n          id\n          derivedFrom {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DerivedList {\n    designs(first: 50) {\n      edges {\n        node {\n          id\n          derivedFrom {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

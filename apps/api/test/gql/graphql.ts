@@ -1156,6 +1156,12 @@ export type DuplicateDesignMutation = {
   };
 };
 
+export type DerivedListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DerivedListQuery = {
+  designs: { edges: Array<{ node: { id: string; derivedFrom: { id: string; title: string } | null } }> };
+};
+
 export type ReviseDesignMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -6101,6 +6107,67 @@ export const DuplicateDesignDocument = {
     },
   ],
 } as unknown as DocumentNode<DuplicateDesignMutation, DuplicateDesignMutationVariables>;
+export const DerivedListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DerivedList' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'designs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'IntValue', value: '50' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'derivedFrom' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DerivedListQuery, DerivedListQueryVariables>;
 export const ReviseDesignDocument = {
   kind: 'Document',
   definitions: [

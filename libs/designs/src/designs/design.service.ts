@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 
 import { TransactionRunner, Tx, versionedUpdate } from '@mc/database';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@mc/errors';
@@ -157,6 +157,14 @@ export class DesignService {
       .findOneBy({ id: designId, stage: DesignStage.PUBLISHED });
     if (!design) throw new NotFoundError('Published design');
     return design;
+  }
+
+  /** The PUBLISHED designs among `designIds` (the others are left out). */
+  async findPublishedMany(designIds: readonly string[]): Promise<Design[]> {
+    if (!designIds.length) return [];
+    return this.dataSource
+      .getRepository(Design)
+      .findBy({ id: In([...designIds]), stage: DesignStage.PUBLISHED });
   }
 
   /** The newest PUBLISHED revision of a PUBLISHED design, or null while it is the newest itself. */

@@ -1,4 +1,4 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { DesignObject } from '@mc/designs';
 
@@ -15,7 +15,10 @@ export class DesignLineageResolver {
     description:
       'The published design this one was duplicated from or revises; null when it came from none or its source is not published.',
   })
-  derivedFrom(@Parent() design: DesignObject): Promise<PublishedDesignObject | null> {
-    return this.catalog.publishedOrNull(design.derivedFromId);
+  derivedFrom(
+    @Parent() design: DesignObject,
+    @Context('req') request: object,
+  ): Promise<PublishedDesignObject | null> {
+    return this.catalog.publishedOrNull(request, design.derivedFromId);
   }
 }
