@@ -154,6 +154,40 @@ describe('a session per log-in', () => {
     expect(moved!.at.getTime()).toBeGreaterThan(old!.at.getTime());
   });
 
+  it('a log-in clears the user’s sessions over for a day or more, and no one else’s', async () => {
+    const person = await foundOrganization(api.client);
+    const other = await foundOrganization(api.client);
+    const ended = await logInAgain(person);
+    const expired = await logInAgain(person);
+    const recent = await logInAgain(person);
+    const othersOld = await logInAgain(other);
+    await api.sql(`UPDATE sessions SET ended_at = now() - interval '2 days' WHERE id = ANY($1)`, [
+      [ended.sessionId, othersOld.sessionId],
+    ]);
+    await api.sql(
+      `UPDATE sessions SET expires_at = now() - interval '25 hours', created_at = now() - interval '3 days' WHERE id = $1`,
+      [expired.sessionId],
+    );
+    await api.sql(`UPDATE sessions SET ended_at = now() - interval '1 hour' WHERE id = $1`, [
+      recent.sessionId,
+    ]);
+
+    const fresh = await logInAgain(person);
+    const ids = (await api.sql<{ id: string }>('SELECT id FROM sessions')).map((row) => row.id);
+    expect(ids).not.toContain(ended.sessionId);
+    expect(ids).not.toContain(expired.sessionId);
+    // Over for less than a day, another user's, and the live ones stay.
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        recent.sessionId,
+        othersOld.sessionId,
+        sessionOf(person.token),
+        fresh.sessionId,
+      ]),
+    );
+    expect((await person.client.ok(MeDocument)).me.id).toBe(person.user.id);
+  });
+
   it('a very long User-Agent with control characters is stored cleaned and bounded (see clean-user-agent.spec.ts)', async () => {
     const person = await foundOrganization(api.client);
     const other = await logInAgain(person, `A\tB\u00e9C${'x'.repeat(2000)}`);

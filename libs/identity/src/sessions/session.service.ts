@@ -44,6 +44,14 @@ export class SessionService {
     within?: Tx | EntityManager,
   ): Promise<string> {
     const manager = managerOf(within) ?? this.sessions.manager;
+    // The user's sessions over for a day or more are of no use to anyone (their tokens are refused
+    // either way): each log-in clears them, so the table holds about the sessions that still work.
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(Session)
+      .where(`user_id = :userId AND COALESCE(ended_at, expires_at) < now() - interval '1 day'`, { userId })
+      .execute();
     const expiresAt = new Date(Date.now() + this.options.accessTokenTtlSeconds * 1000);
     const session = await manager.getRepository(Session).save({
       userId,
