@@ -95,6 +95,28 @@ describe('invitations', () => {
     expect(accepted.acceptInvitation.id).toBe(cast.designId);
   });
 
+  it('once sent, the job row pg-boss keeps for days holds no link: the raw token is gone from the database', async () => {
+    const cast = await makeDesign(api);
+    const email = `${unique('forgotten')}@example.org`;
+    const token = await invite(cast, email, 'FACULTY');
+    const [mail] = await smtp.waitFor(email);
+    expect(mail!.text).toContain(token);
+    const jobOf = () =>
+      api.sql<{ data: string; subject: string; text: string }>(
+        `SELECT data::text AS data, data -> 'mail' ->> 'subject' AS subject, data -> 'mail' ->> 'text' AS text
+           FROM pgboss.job WHERE name = 'mail.send' AND lower(data -> 'mail' ->> 'to') = $1`,
+        [email],
+      );
+    const deadline = Date.now() + 10_000;
+    while ((await jobOf())[0]?.text !== 'removed' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const [job] = await jobOf();
+    expect(job!.text).toBe('removed');
+    expect(job!.data).not.toContain(token);
+    expect(job!.subject).toBe(mail!.subject);
+  });
+
   it('a resent invitation mails the new link; the first link no longer previews', async () => {
     const cast = await makeDesign(api);
     const email = `${unique('resent')}@example.org`;

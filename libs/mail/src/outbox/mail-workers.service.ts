@@ -40,7 +40,13 @@ export class MailWorkers implements OnApplicationBootstrap {
       try {
         await this.transport.send(mail, job.id);
       } catch (error) {
-        if (job.lastAttempt) await this.deliveries.markFailed(deliveryIds);
+        if (job.lastAttempt) {
+          await this.deliveries
+            .markFailed(deliveryIds)
+            .catch((failure: Error) =>
+              this.logger.warn(`job ${job.id}: not recorded as failed: ${failure.message}`),
+            );
+        }
         throw error;
       }
       this.logger.log(`sent ${mail.kind} mail (job ${job.id})`);
@@ -50,6 +56,11 @@ export class MailWorkers implements OnApplicationBootstrap {
         .catch((error: Error) =>
           this.logger.warn(`job ${job.id}: sent, but not recorded as sent: ${error.message}`),
         );
+      // Its links may carry a raw token (invitation, reset) stored nowhere else unhashed, and pg-boss
+      // keeps ended jobs for days: the body goes (kind, address and subject stay, for the logs).
+      await this.queue
+        .forget(SEND_QUEUE, job.id, 'mail', ['text', 'html'])
+        .catch((error: Error) => this.logger.warn(`job ${job.id}: sent, body not removed: ${error.message}`));
     });
     await this.queue.work<DigestJob>(DIGEST_QUEUE, ({ userId }) => this.digest(userId));
     if (this.transport.fileFolder) {

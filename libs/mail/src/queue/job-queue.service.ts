@@ -175,6 +175,19 @@ export class JobQueue implements OnApplicationShutdown {
     this.workers.set(name, id);
   }
 
+  /**
+   * Replaces fields of a job's data with the word "removed" (pg-boss keeps ended jobs for days):
+   * e.g. a sent mail's body, whose link carries a token that is stored nowhere else unhashed.
+   */
+  async forget(name: string, id: string, path: string, fields: readonly string[]): Promise<void> {
+    const removed = Object.fromEntries(fields.map((field) => [field, 'removed']));
+    await this.boss.getDb().executeSql(
+      `UPDATE ${JOB_SCHEMA}.job SET data = jsonb_set(data, $3::text[], (data #> $3::text[]) || $4::jsonb)
+        WHERE name = $1 AND id = $2 AND data #> $3::text[] IS NOT NULL`,
+      [name, id, [path], JSON.stringify(removed)],
+    );
+  }
+
   async onApplicationShutdown(): Promise<void> {
     if (!this.started) return;
     await this.started.catch(() => undefined);
