@@ -2,7 +2,7 @@
  * Live co-editing benchmark (`npm run bench:collab`): N writers (real `@hocuspocus/provider`
  * clients) typing into one document's `summary` at once, and the time from each keystroke to its
  * arrival at every other writer. Runs on one API instance, then on two instances sharing documents
- * through Redis (writers split between them). Then the server's memory per open document: the
+ * through Redis (writers split between them). Then the server's memory per open document: a fresh
  * API process's resident memory before and after opening BENCH_DOCUMENTS documents.
  *
  * The API runs as real processes (the built `dist`), the clients in this process. PostgreSQL:
@@ -60,6 +60,8 @@ async function startApi(databaseUrl: string, redisUrl?: string): Promise<Api> {
   const port = await freePort();
   const started = launchBuiltApi({
     NODE_ENV: 'production',
+    // Production needs a mail server; this benchmark reads no mail (nothing listens on port 9).
+    SMTP_URL: 'smtp://127.0.0.1:9',
     PORT: String(port),
     HOST: '127.0.0.1',
     DATABASE_URL: databaseUrl,
@@ -250,9 +252,16 @@ async function main(): Promise<void> {
     const single = await startApi(database.url);
     try {
       for (const count of WRITERS) rows.push(await measure('1 instance', [single.url], count));
-      memory = await memoryPerDocument(single);
     } finally {
       await single.stop();
+    }
+    // On a process of its own: right after the writers' runs the heap is still shrinking, and its
+    // resident memory falling can hide (even reverse) what the open documents add.
+    const quiet = await startApi(database.url);
+    try {
+      memory = await memoryPerDocument(quiet);
+    } finally {
+      await quiet.stop();
     }
     if (await redisAnswers()) {
       const [a, b] = await Promise.all([

@@ -58,6 +58,8 @@ async function startApi(
   const port = await freePort();
   const started = launchBuiltApi({
     NODE_ENV: 'production',
+    // Production needs a mail server; this benchmark reads no mail (nothing listens on port 9).
+    SMTP_URL: 'smtp://127.0.0.1:9',
     PORT: String(port),
     HOST: '127.0.0.1',
     DATABASE_URL: databaseUrl,
