@@ -6,12 +6,14 @@
  *
  * Every user-supplied text (titles, names, statements, comments, notes, framework references) is
  * written so that it shows as itself and stays inert when the Markdown is rendered, as Markdown and
- * as HTML (see {@link text}); framework URLs become percent-encoded autolinks (see {@link link}).
+ * as HTML (see `markdown-text.ts`); framework URLs become percent-encoded autolinks (see {@link link}).
  */
 import { checkOutcome } from '@mc/outcome-checks';
 
 import type { ReadinessItem } from '../readiness/readiness';
 import type { DesignContent, OutcomeContent, SkillContent } from '../snapshots/design-content';
+
+import { inline, text } from './markdown-text';
 
 export interface BriefThread {
   target: string;
@@ -251,44 +253,6 @@ function table(header: string[], rows: string[][]): string[] {
 function markdownTable(header: string[], rows: string[][]): string[] {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)];
-}
-
-/**
- * Characters that mean something to Markdown wherever they stand (emphasis, code, links and
- * images, headings' closing `#`, GFM tables and strikethrough, escapes themselves): each is
- * backslash-escaped, which CommonMark allows for any ASCII punctuation and renders as the character.
- */
-const INLINE_MARKUP = /[\\`*_[\]()#!|~]/g;
-/**
- * `&`, `<` and `>` become entities rather than backslash escapes: a renderer then shows them as
- * text, and even a page that took the Markdown for HTML would show no tag and run no script.
- */
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/**
- * What else turns a line into a list item, a thematic break or a setext heading underline (`#`,
- * `>`, `*` and `)` are escaped everywhere already).
- */
-const LEADING_MARKER = /^([-+=])|^(\d+)\./gm;
-/** C0 and C1 controls but tab and newline (refused at input; dropped from older values). */
-const CONTROL = /(?![\t\n])\p{Cc}/gu;
-
-/**
- * User text made inert: shown as written by any CommonMark / GFM renderer, never markup, never
- * HTML. Newlines stay; each caller decides what a new line becomes where it writes the text.
- */
-function text(value: string): string {
-  return value
-    .replace(CONTROL, '')
-    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char] ?? char)
-    .replace(INLINE_MARKUP, '\\$&')
-    .replace(LEADING_MARKER, (_marker: string, sign?: string, digits?: string) =>
-      sign ? `\\${sign}` : `${digits}\\.`,
-    );
-}
-
-/** Text in a heading or a bold run: one line. */
-function inline(value: string): string {
-  return text(value.trim().replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 /** Text in a table cell: a newline would end the row, so it becomes a line break. */

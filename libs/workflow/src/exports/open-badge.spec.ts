@@ -165,6 +165,19 @@ describe('buildOpenBadgeAchievement', () => {
     expect(criteria.narrative.split('\n').at(-1)).toBe('1. Write formulas that reference other sheets.');
   });
 
+  it('user text in the narrative (Markdown in OB 3.0) is shown as written: no link, image, emphasis or HTML', () => {
+    const design = minimalDesign();
+    design.outcomes[0]!.statement =
+      'Spot ![phish](https://evil.example/x.png) and [click](javascript:x) <b>*now*</b>';
+    design.outcomes[0]!.assessmentMethod = '1. _Quiz_';
+
+    const { criteria } = buildOpenBadgeAchievement(design) as { criteria: { narrative: string } };
+
+    expect(criteria.narrative.split('\n').at(-1)).toBe(
+      '1. Spot \\!\\[phish\\]\\(https://evil.example/x.png\\) and \\[click\\]\\(javascript:x\\) &lt;b&gt;\\*now\\*&lt;/b&gt; (assessment: 1\\. \\_Quiz\\_)',
+    );
+  });
+
   it('aligns only the skills with a framework reference, using the reference url', () => {
     const achievement = buildOpenBadgeAchievement(fullDesign());
 

@@ -8,7 +8,8 @@ import { LEVEL_NOT_APPLICABLE } from '@mc/designs';
 
 import type { DesignContent, OutcomeContent, SkillContent } from '../snapshots/design-content';
 
-import { languageTag, oneLine, present, withoutEmpty } from './export-values';
+import { languageTag, present, withoutEmpty } from './export-values';
+import { inline } from './markdown-text';
 import { achievementUrl, issuerProfileUrl } from './public-urls';
 
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -112,11 +113,11 @@ function criteriaNarrative(
   ].filter((line): line is string => line !== undefined);
   const time = facts.length > 0 ? ['', ...facts] : [];
   const ordered = [...outcomes].sort((a, b) => a.position - b.position);
-  if (ordered.length === 0) return [`Complete ${oneLine(title)} and its assessment.`, ...time].join('\n');
+  if (ordered.length === 0) return [`Complete ${inline(title)} and its assessment.`, ...time].join('\n');
   const items = ordered.map((outcome, index) => {
     const method = present(outcome.assessmentMethod);
-    const statement = oneLine(outcome.statement);
-    return `${index + 1}. ${statement}${method ? ` (assessment: ${oneLine(method)})` : ''}`;
+    const statement = inline(outcome.statement);
+    return `${index + 1}. ${statement}${method ? ` (assessment: ${inline(method)})` : ''}`;
   });
   return [
     'To earn this micro-credential, a learner demonstrates each of these learning outcomes:',
@@ -128,7 +129,7 @@ function criteriaNarrative(
 
 function labelled(label: string, value: string | null): string | undefined {
   const text = present(value);
-  return text ? `${label}: ${oneLine(text)}` : undefined;
+  return text ? `${label}: ${inline(text)}` : undefined;
 }
 
 function alignmentOf(skill: SkillContent): Record<string, unknown> | null {
