@@ -391,10 +391,17 @@ describe('across designs', () => {
       await addOutcome(c.lead, c.designId, { skillIds: [skill.id] });
       await addComment(c.employer, { designId: c.designId, body: `@${lead.user.email} look` });
     };
+    // The fewest of three runs: now and then one kind of load splits over two batches, or the
+    // session's last use is written (once a minute), one statement more whatever the size.
+    const statements = async () => {
+      const counts: number[] = [];
+      for (let i = 0; i < 3; i += 1) counts.push(await api.countQueries(() => lead.client.ok(MY_TASKS)));
+      return Math.min(...counts);
+    };
     await designWithTasks();
-    const forOne = await api.countQueries(() => lead.client.ok(MY_TASKS));
+    const forOne = await statements();
     for (let i = 0; i < 4; i += 1) await designWithTasks();
-    const forFive = await api.countQueries(() => lead.client.ok(MY_TASKS));
+    const forFive = await statements();
     expect((await lead.client.ok(MY_TASKS)).myTasks).toHaveLength(10);
     expect(forFive).toBe(forOne);
   }, 120_000);
