@@ -247,8 +247,14 @@ describe('exportEndorsementCredentials', () => {
       stage: 'COMMITTEE_REVIEW',
     });
     expect(await credentialsOf(three.lead, three.designId)).toHaveLength(3);
-    const statements = async (p: { lead: Person; designId: string }) =>
-      api.countQueries(() => credentialsOf(p.lead, p.designId));
+    // The fewest of three: a batch split over two ticks, or a session's last use written (once a
+    // minute), adds one statement whatever the size.
+    const statements = async (p: { lead: Person; designId: string }) => {
+      const counts: number[] = [];
+      for (let i = 0; i < 3; i += 1)
+        counts.push(await api.countQueries(() => credentialsOf(p.lead, p.designId)));
+      return Math.min(...counts);
+    };
     expect(await statements(three)).toBe(await statements(one));
   });
 
