@@ -31,6 +31,8 @@ export class DesignLoaders {
   readonly alignmentByDesign;
   readonly commentsByDesign;
   readonly mentionsByComment;
+  /** Every mention of a design's comments: commentId → the mentioned user ids. */
+  readonly mentionsByDesign;
   readonly participantsByDesign;
   /** Every suggestion of a design, oldest first. */
   readonly suggestionsByDesign;
@@ -81,6 +83,24 @@ export class DesignLoaders {
     this.mentionsByComment = new PerRequestLoader<string, string[]>(async (commentIds) => {
       const rows = await dataSource.getRepository(CommentMention).findBy({ commentId: In([...commentIds]) });
       return groupBy(rows, commentIds, (row) => row.commentId).map((group) => group.map((row) => row.userId));
+    });
+    this.mentionsByDesign = new PerRequestLoader<string, Map<string, string[]>>(async (designIds) => {
+      const rows: Array<{ design_id: string; comment_id: string; user_id: string }> = await dataSource.query(
+        `SELECT c.design_id, m.comment_id, m.user_id
+           FROM comment_mentions m JOIN comments c ON c.id = m.comment_id
+          WHERE c.design_id = ANY($1::uuid[])
+          ORDER BY m.comment_id, m.user_id`,
+        [[...designIds]],
+      );
+      const byDesign = new Map(designIds.map((id) => [id, new Map<string, string[]>()]));
+      for (const row of rows) {
+        const mentions = byDesign.get(row.design_id);
+        if (!mentions) continue;
+        const ids = mentions.get(row.comment_id);
+        if (ids) ids.push(row.user_id);
+        else mentions.set(row.comment_id, [row.user_id]);
+      }
+      return designIds.map((id) => byDesign.get(id) ?? new Map<string, string[]>());
     });
     this.suggestionsByDesign = new PerRequestLoader<string, Suggestion[]>(async (designIds) => {
       const rows = await dataSource.getRepository(Suggestion).find({
