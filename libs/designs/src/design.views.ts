@@ -135,12 +135,8 @@ export class DesignViews {
   }
 
   private async buildComments(request: object, designId: string): Promise<CommentObject[]> {
-    const [comments, mentions] = await Promise.all([
-      this.loaders.commentsByDesign.load(request, designId),
-      this.loaders.mentionsByDesign.load(request, designId),
-    ]);
-    const userIds = comments.map((comment) => comment.authorId);
-    for (const ids of mentions.values()) userIds.push(...ids);
+    const comments = await this.loaders.commentsByDesign.load(request, designId);
+    const userIds = comments.flatMap((comment) => [comment.authorId, ...comment.mentionIds]);
     const users = await this.usersById(request, userIds);
     const objects = new Map<string, CommentObject & { replies: CommentObject[] }>();
     for (const comment of comments) {
@@ -149,7 +145,7 @@ export class DesignViews {
       objects.set(comment.id, {
         ...toCommentObject(comment),
         author,
-        mentions: (mentions.get(comment.id) ?? []).flatMap((id) => users.get(id) ?? []),
+        mentions: comment.mentionIds.flatMap((id) => users.get(id) ?? []),
         replies: [],
       });
     }
@@ -161,10 +157,9 @@ export class DesignViews {
   }
 
   private async buildAlignment(request: object, designId: string): Promise<Alignment> {
-    const [skills, outcomes, links] = await Promise.all([
+    const [skills, outcomes] = await Promise.all([
       this.loaders.skillsByDesign.load(request, designId),
       this.loaders.outcomesByDesign.load(request, designId),
-      this.loaders.alignmentByDesign.load(request, designId),
     ]);
     const proposers = await this.usersById(
       request,
@@ -180,9 +175,9 @@ export class DesignViews {
     for (const outcome of outcomes) outcomeById.set(outcome.id, { ...toOutcomeObject(outcome), skills: [] });
     const skillsOf = new Map<string, string[]>();
     const outcomesOf = new Map<string, string[]>();
-    for (const link of links) {
-      append(skillsOf, link.outcomeId, link.skillId);
-      append(outcomesOf, link.skillId, link.outcomeId);
+    for (const outcome of outcomes) {
+      skillsOf.set(outcome.id, outcome.skillIds);
+      for (const skillId of outcome.skillIds) append(outcomesOf, skillId, outcome.id);
     }
     // Each list keeps the order of the other kind: coveredBy by position, an outcome's skills oldest first.
     for (const outcome of outcomeById.values()) {

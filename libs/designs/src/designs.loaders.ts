@@ -6,12 +6,18 @@ import type { AuthenticatedUser } from '@mc/identity';
 
 import type { AccessFacts } from './access/design-access.policy';
 import { Comment, CommentMention } from './comments/comment.entity';
-import { DesignRole, DesignStage } from './designs.enums';
+import { BloomLevel, CommentTarget, DesignRole, DesignStage } from './designs.enums';
 import { DesignEvent } from './events/design-event.entity';
 import { Outcome, OutcomeSkill } from './outcomes/outcome.entity';
 import { Participant } from './participants/participant.entity';
 import { Skill } from './skills/skill.entity';
 import { Suggestion } from './suggestions/suggestion.entity';
+
+/** An outcome with the ids of the skills it covers. */
+export type OutcomeWithSkills = Outcome & { skillIds: string[] };
+
+/** A comment with the ids of the users it mentions. */
+export type CommentWithMentions = Comment & { mentionIds: string[] };
 
 function groupBy<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
@@ -31,8 +37,6 @@ export class DesignLoaders {
   readonly alignmentByDesign;
   readonly commentsByDesign;
   readonly mentionsByComment;
-  /** Every mention of a design's comments: commentId → the mentioned user ids. */
-  readonly mentionsByDesign;
   readonly participantsByDesign;
   /** Every suggestion of a design, oldest first. */
   readonly suggestionsByDesign;
@@ -49,58 +53,100 @@ export class DesignLoaders {
       });
       return groupBy(rows, designIds, (row) => row.designId);
     });
-    this.outcomesByDesign = new PerRequestLoader<string, Outcome[]>(async (designIds) => {
-      const rows = await dataSource.getRepository(Outcome).find({
-        where: { designId: In([...designIds]) },
-        order: { position: 'ASC', id: 'ASC' },
-      });
-      return groupBy(rows, designIds, (row) => row.designId);
-    });
-    this.alignmentByDesign = new PerRequestLoader<string, Array<OutcomeSkill & { designId: string }>>(
-      async (designIds) => {
-        const rows: Array<{ outcome_id: string; skill_id: string; design_id: string }> =
-          await dataSource.query(
-            `SELECT os.outcome_id, os.skill_id, o.design_id
-           FROM outcome_skills os JOIN outcomes o ON o.id = os.outcome_id
-          WHERE o.design_id = ANY($1::uuid[])`,
-            [[...designIds]],
-          );
-        const links = rows.map((row) => ({
-          outcomeId: row.outcome_id,
-          skillId: row.skill_id,
+    // Raw SQL, the skill ids of each outcome aggregated in the same statement: the alignment costs
+    // no statement of its own, and no entity metadata is walked per row.
+    this.outcomesByDesign = new PerRequestLoader<string, OutcomeWithSkills[]>(async (designIds) => {
+      const rows: Array<{
+        id: string;
+        design_id: string;
+        statement: string;
+        bloom_level: BloomLevel;
+        assessment_method: string | null;
+        position: number;
+        created_by_id: string;
+        version: number;
+        created_at: Date;
+        updated_at: Date;
+        skill_ids: string[];
+      }> = await dataSource.query(
+        `SELECT o.id, o.design_id, o.statement, o.bloom_level, o.assessment_method, o.position,
+                o.created_by_id, o.version, o.created_at, o.updated_at,
+                ARRAY(SELECT os.skill_id FROM outcome_skills os
+                       WHERE os.outcome_id = o.id ORDER BY os.skill_id) AS skill_ids
+           FROM outcomes o
+          WHERE o.design_id = ANY($1::uuid[])
+          ORDER BY o.position, o.id`,
+        [[...designIds]],
+      );
+      const outcomes = rows.map((row) =>
+        Object.assign(new Outcome(), {
+          id: row.id,
           designId: row.design_id,
-        }));
-        return groupBy(links, designIds, (link) => link.designId);
-      },
-    );
-    this.commentsByDesign = new PerRequestLoader<string, Comment[]>(async (designIds) => {
-      const rows = await dataSource.getRepository(Comment).find({
-        where: { designId: In([...designIds]) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
-      return groupBy(rows, designIds, (row) => row.designId);
+          statement: row.statement,
+          bloomLevel: row.bloom_level,
+          assessmentMethod: row.assessment_method,
+          position: row.position,
+          createdById: row.created_by_id,
+          version: row.version,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+          skillIds: row.skill_ids,
+        }),
+      );
+      return groupBy(outcomes, designIds, (outcome) => outcome.designId);
+    });
+    this.alignmentByDesign = {
+      load: async (request: object, designId: string): Promise<Array<OutcomeSkill & { designId: string }>> =>
+        (await this.outcomesByDesign.load(request, designId)).flatMap((outcome) =>
+          outcome.skillIds.map((skillId) => ({ outcomeId: outcome.id, skillId, designId })),
+        ),
+    };
+    // Raw SQL, each comment's mentioned user ids aggregated in the same statement.
+    this.commentsByDesign = new PerRequestLoader<string, CommentWithMentions[]>(async (designIds) => {
+      const rows: Array<{
+        id: string;
+        design_id: string;
+        target_type: CommentTarget;
+        target_id: string;
+        parent_id: string | null;
+        author_id: string;
+        body: string;
+        resolved: boolean;
+        resolved_by_id: string | null;
+        resolved_at: Date | null;
+        created_at: Date;
+        mention_ids: string[];
+      }> = await dataSource.query(
+        `SELECT c.id, c.design_id, c.target_type, c.target_id, c.parent_id, c.author_id, c.body,
+                c.resolved, c.resolved_by_id, c.resolved_at, c.created_at,
+                ARRAY(SELECT m.user_id FROM comment_mentions m
+                       WHERE m.comment_id = c.id ORDER BY m.user_id) AS mention_ids
+           FROM comments c
+          WHERE c.design_id = ANY($1::uuid[])
+          ORDER BY c.created_at, c.id`,
+        [[...designIds]],
+      );
+      const comments = rows.map((row) =>
+        Object.assign(new Comment(), {
+          id: row.id,
+          designId: row.design_id,
+          targetType: row.target_type,
+          targetId: row.target_id,
+          parentId: row.parent_id,
+          authorId: row.author_id,
+          body: row.body,
+          resolved: row.resolved,
+          resolvedById: row.resolved_by_id,
+          resolvedAt: row.resolved_at,
+          createdAt: row.created_at,
+          mentionIds: row.mention_ids,
+        }),
+      );
+      return groupBy(comments, designIds, (comment) => comment.designId);
     });
     this.mentionsByComment = new PerRequestLoader<string, string[]>(async (commentIds) => {
       const rows = await dataSource.getRepository(CommentMention).findBy({ commentId: In([...commentIds]) });
       return groupBy(rows, commentIds, (row) => row.commentId).map((group) => group.map((row) => row.userId));
-    });
-    this.mentionsByDesign = new PerRequestLoader<string, Map<string, string[]>>(async (designIds) => {
-      const rows: Array<{ design_id: string; comment_id: string; user_id: string }> = await dataSource.query(
-        `SELECT c.design_id, m.comment_id, m.user_id
-           FROM comment_mentions m JOIN comments c ON c.id = m.comment_id
-          WHERE c.design_id = ANY($1::uuid[])
-          ORDER BY m.comment_id, m.user_id`,
-        [[...designIds]],
-      );
-      const byDesign = new Map(designIds.map((id) => [id, new Map<string, string[]>()]));
-      for (const row of rows) {
-        const mentions = byDesign.get(row.design_id);
-        if (!mentions) continue;
-        const ids = mentions.get(row.comment_id);
-        if (ids) ids.push(row.user_id);
-        else mentions.set(row.comment_id, [row.user_id]);
-      }
-      return designIds.map((id) => byDesign.get(id) ?? new Map<string, string[]>());
     });
     this.suggestionsByDesign = new PerRequestLoader<string, Suggestion[]>(async (designIds) => {
       const rows = await dataSource.getRepository(Suggestion).find({
