@@ -136,18 +136,20 @@ export class DesignViews {
 
   private async buildComments(request: object, designId: string): Promise<CommentObject[]> {
     const comments = await this.loaders.commentsByDesign.load(request, designId);
-    const userIds = comments.flatMap((comment) => [comment.authorId, ...comment.mentionIds]);
+    const userIds: string[] = [];
+    for (const comment of comments) userIds.push(comment.authorId, ...comment.mentionIds);
     const users = await this.usersById(request, userIds);
     const objects = new Map<string, CommentObject & { replies: CommentObject[] }>();
     for (const comment of comments) {
       const author = users.get(comment.authorId);
       if (!author) throw new Error(`comment ${comment.id} has no author`);
-      objects.set(comment.id, {
-        ...toCommentObject(comment),
-        author,
-        mentions: comment.mentionIds.flatMap((id) => users.get(id) ?? []),
-        replies: [],
-      });
+      const mentions: UserObject[] = [];
+      for (const id of comment.mentionIds) {
+        const mentioned = users.get(id);
+        if (mentioned) mentions.push(mentioned);
+      }
+      // Built in place (no spread): hundreds of these per read.
+      objects.set(comment.id, Object.assign(toCommentObject(comment), { author, mentions, replies: [] }));
     }
     // Oldest first: the comments come in (createdAt, id) order, and so do the replies pushed here.
     for (const object of objects.values()) {
@@ -169,10 +171,12 @@ export class DesignViews {
     for (const skill of skills) {
       const proposedBy = proposers.get(skill.proposedById);
       if (!proposedBy) throw new Error(`skill ${skill.id} has no proposer`);
-      skillById.set(skill.id, { ...toSkillObject(skill), proposedBy, coveredBy: [] });
+      skillById.set(skill.id, Object.assign(toSkillObject(skill), { proposedBy, coveredBy: [] }));
     }
     const outcomeById = new Map<string, OutcomeObject & { skills: SkillObject[] }>();
-    for (const outcome of outcomes) outcomeById.set(outcome.id, { ...toOutcomeObject(outcome), skills: [] });
+    for (const outcome of outcomes) {
+      outcomeById.set(outcome.id, Object.assign(toOutcomeObject(outcome), { skills: [] }));
+    }
     const skillsOf = new Map<string, string[]>();
     const outcomesOf = new Map<string, string[]>();
     for (const outcome of outcomes) {

@@ -6,7 +6,7 @@ import type { AuthenticatedUser } from '@mc/identity';
 
 import type { AccessFacts } from './access/design-access.policy';
 import { Comment, CommentMention } from './comments/comment.entity';
-import { BloomLevel, CommentTarget, DesignRole, DesignStage } from './designs.enums';
+import { BloomLevel, CommentTarget, DesignRole, DesignStage, SkillPriority } from './designs.enums';
 import { DesignEvent } from './events/design-event.entity';
 import { Outcome, OutcomeSkill } from './outcomes/outcome.entity';
 import { Participant } from './participants/participant.entity';
@@ -46,12 +46,51 @@ export class DesignLoaders {
   readonly rolesByDesign;
 
   constructor(dataSource: DataSource) {
+    // The lists of a design read are raw SQL mapped by hand: no entity metadata walked per row.
     this.skillsByDesign = new PerRequestLoader<string, Skill[]>(async (designIds) => {
-      const rows = await dataSource.getRepository(Skill).find({
-        where: { designId: In([...designIds]) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
-      return groupBy(rows, designIds, (row) => row.designId);
+      const rows: Array<{
+        id: string;
+        design_id: string;
+        name: string;
+        description: string | null;
+        priority: SkillPriority;
+        framework_name: string | null;
+        framework_code: string | null;
+        framework_label: string | null;
+        framework_url: string | null;
+        proposed_by_id: string;
+        proposed_by_organization_id: string;
+        version: number;
+        created_at: Date;
+        updated_at: Date;
+      }> = await dataSource.query(
+        `SELECT id, design_id, name, description, priority, framework_name, framework_code,
+                framework_label, framework_url, proposed_by_id, proposed_by_organization_id, version,
+                created_at, updated_at
+           FROM skills
+          WHERE design_id = ANY($1::uuid[])
+          ORDER BY created_at, id`,
+        [[...designIds]],
+      );
+      const skills = rows.map((row) =>
+        Object.assign(new Skill(), {
+          id: row.id,
+          designId: row.design_id,
+          name: row.name,
+          description: row.description,
+          priority: row.priority,
+          frameworkName: row.framework_name,
+          frameworkCode: row.framework_code,
+          frameworkLabel: row.framework_label,
+          frameworkUrl: row.framework_url,
+          proposedById: row.proposed_by_id,
+          proposedByOrganizationId: row.proposed_by_organization_id,
+          version: row.version,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+        }),
+      );
+      return groupBy(skills, designIds, (skill) => skill.designId);
     });
     // Raw SQL, the skill ids of each outcome aggregated in the same statement: the alignment costs
     // no statement of its own, and no entity metadata is walked per row.
@@ -156,11 +195,23 @@ export class DesignLoaders {
       return groupBy(rows, designIds, (row) => row.designId);
     });
     this.participantsByDesign = new PerRequestLoader<string, Participant[]>(async (designIds) => {
-      const rows = await dataSource.getRepository(Participant).find({
-        where: { designId: In([...designIds]) },
-        order: { joinedAt: 'ASC' },
-      });
-      return groupBy(rows, designIds, (row) => row.designId);
+      const rows: Array<{ design_id: string; user_id: string; role: DesignRole; joined_at: Date }> =
+        await dataSource.query(
+          `SELECT design_id, user_id, role, joined_at
+             FROM design_participants
+            WHERE design_id = ANY($1::uuid[])
+            ORDER BY joined_at`,
+          [[...designIds]],
+        );
+      const participants = rows.map((row) =>
+        Object.assign(new Participant(), {
+          designId: row.design_id,
+          userId: row.user_id,
+          role: row.role,
+          joinedAt: row.joined_at,
+        }),
+      );
+      return groupBy(participants, designIds, (participant) => participant.designId);
     });
     this.eventPages = new PerRequestLoader<string, DesignEvent[]>(async (keys) => {
       const parsed = keys.map((key) => {
