@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 
 import { Client } from 'pg';
+import { SMTPServer } from 'smtp-server';
 
 import { freePort, GraphQLClient, launchBuiltApi, stop } from '@mc/testing';
 
@@ -46,13 +47,33 @@ export async function freshDatabase(): Promise<{ url: string; close: () => Promi
   };
 }
 
-/** The built API (dist) in production mode, ready to serve. */
+/** An SMTP server on loopback that accepts and drops every mail (production mode needs SMTP_URL). */
+async function smtpSink(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('end', () => callback());
+      stream.resume();
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The built API (dist) in production mode, ready to serve (its mail goes to a sink here). */
 export async function startApi(
   databaseUrl: string,
   extra: Record<string, string> = {},
   nodeArgs: readonly string[] = API_NODE_OPTIONS ? API_NODE_OPTIONS.split(/\s+/) : [],
 ): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> }> {
   const port = await freePort();
+  const smtp = await smtpSink();
   const started = launchBuiltApi(
     {
       NODE_ENV: 'production',
@@ -61,6 +82,7 @@ export async function startApi(
       DATABASE_URL: databaseUrl,
       JWT_SECRET,
       LOG_LEVEL: 'warn',
+      SMTP_URL: smtp.url,
       ...extra,
     },
     nodeArgs,
@@ -68,16 +90,30 @@ export async function startApi(
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (started.process.exitCode !== null) throw new Error(`the API exited:\n${started.output()}`);
+    if (started.process.exitCode !== null) {
+      await smtp.close();
+      throw new Error(`the API exited:\n${started.output()}`);
+    }
     try {
       if ((await fetch(`${url}/health/ready`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`the API did not become ready in 60 s:\n${started.output()}`);
+    if (Date.now() > deadline) {
+      await stop(started);
+      await smtp.close();
+      throw new Error(`the API did not become ready in 60 s:\n${started.output()}`);
+    }
     await sleep(200);
   }
-  return { url, pid: started.process.pid, stop: async () => void (await stop(started)) };
+  return {
+    url,
+    pid: started.process.pid,
+    stop: async () => {
+      await stop(started);
+      await smtp.close();
+    },
+  };
 }
 
 export function gql<T>(

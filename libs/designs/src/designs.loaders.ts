@@ -6,12 +6,18 @@ import type { AuthenticatedUser } from '@mc/identity';
 
 import type { AccessFacts } from './access/design-access.policy';
 import { Comment, CommentMention } from './comments/comment.entity';
-import { DesignRole, DesignStage } from './designs.enums';
+import { BloomLevel, CommentTarget, DesignRole, DesignStage, SkillPriority } from './designs.enums';
 import { DesignEvent } from './events/design-event.entity';
 import { Outcome, OutcomeSkill } from './outcomes/outcome.entity';
 import { Participant } from './participants/participant.entity';
 import { Skill } from './skills/skill.entity';
 import { Suggestion } from './suggestions/suggestion.entity';
+
+/** An outcome with the ids of the skills it covers. */
+export type OutcomeWithSkills = Outcome & { skillIds: string[] };
+
+/** A comment with the ids of the users it mentions. */
+export type CommentWithMentions = Comment & { mentionIds: string[] };
 
 function groupBy<T>(rows: readonly T[], keys: readonly string[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
@@ -40,43 +46,142 @@ export class DesignLoaders {
   readonly rolesByDesign;
 
   constructor(dataSource: DataSource) {
+    // The lists of a design read are raw SQL mapped by hand: no entity metadata walked per row.
     this.skillsByDesign = new PerRequestLoader<string, Skill[]>(async (designIds) => {
-      const rows = await dataSource.getRepository(Skill).find({
-        where: { designId: In([...designIds]) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
-      return groupBy(rows, designIds, (row) => row.designId);
-    });
-    this.outcomesByDesign = new PerRequestLoader<string, Outcome[]>(async (designIds) => {
-      const rows = await dataSource.getRepository(Outcome).find({
-        where: { designId: In([...designIds]) },
-        order: { position: 'ASC', id: 'ASC' },
-      });
-      return groupBy(rows, designIds, (row) => row.designId);
-    });
-    this.alignmentByDesign = new PerRequestLoader<string, Array<OutcomeSkill & { designId: string }>>(
-      async (designIds) => {
-        const rows: Array<{ outcome_id: string; skill_id: string; design_id: string }> =
-          await dataSource.query(
-            `SELECT os.outcome_id, os.skill_id, o.design_id
-           FROM outcome_skills os JOIN outcomes o ON o.id = os.outcome_id
-          WHERE o.design_id = ANY($1::uuid[])`,
-            [[...designIds]],
-          );
-        const links = rows.map((row) => ({
-          outcomeId: row.outcome_id,
-          skillId: row.skill_id,
+      const rows: Array<{
+        id: string;
+        design_id: string;
+        name: string;
+        description: string | null;
+        priority: SkillPriority;
+        framework_name: string | null;
+        framework_code: string | null;
+        framework_label: string | null;
+        framework_url: string | null;
+        proposed_by_id: string;
+        proposed_by_organization_id: string;
+        version: number;
+        created_at: Date;
+        updated_at: Date;
+      }> = await dataSource.query(
+        `SELECT id, design_id, name, description, priority, framework_name, framework_code,
+                framework_label, framework_url, proposed_by_id, proposed_by_organization_id, version,
+                created_at, updated_at
+           FROM skills
+          WHERE design_id = ANY($1::uuid[])
+          ORDER BY created_at, id`,
+        [[...designIds]],
+      );
+      const skills = rows.map((row) =>
+        Object.assign(new Skill(), {
+          id: row.id,
           designId: row.design_id,
-        }));
-        return groupBy(links, designIds, (link) => link.designId);
-      },
-    );
-    this.commentsByDesign = new PerRequestLoader<string, Comment[]>(async (designIds) => {
-      const rows = await dataSource.getRepository(Comment).find({
-        where: { designId: In([...designIds]) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
-      return groupBy(rows, designIds, (row) => row.designId);
+          name: row.name,
+          description: row.description,
+          priority: row.priority,
+          frameworkName: row.framework_name,
+          frameworkCode: row.framework_code,
+          frameworkLabel: row.framework_label,
+          frameworkUrl: row.framework_url,
+          proposedById: row.proposed_by_id,
+          proposedByOrganizationId: row.proposed_by_organization_id,
+          version: row.version,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+        }),
+      );
+      return groupBy(skills, designIds, (skill) => skill.designId);
+    });
+    // Raw SQL, the skill ids of each outcome aggregated in the same statement: the alignment costs
+    // no statement of its own, and no entity metadata is walked per row.
+    this.outcomesByDesign = new PerRequestLoader<string, OutcomeWithSkills[]>(async (designIds) => {
+      const rows: Array<{
+        id: string;
+        design_id: string;
+        statement: string;
+        bloom_level: BloomLevel;
+        assessment_method: string | null;
+        position: number;
+        created_by_id: string;
+        version: number;
+        created_at: Date;
+        updated_at: Date;
+        skill_ids: string[];
+      }> = await dataSource.query(
+        `SELECT o.id, o.design_id, o.statement, o.bloom_level, o.assessment_method, o.position,
+                o.created_by_id, o.version, o.created_at, o.updated_at,
+                ARRAY(SELECT os.skill_id FROM outcome_skills os
+                       WHERE os.outcome_id = o.id ORDER BY os.skill_id) AS skill_ids
+           FROM outcomes o
+          WHERE o.design_id = ANY($1::uuid[])
+          ORDER BY o.position, o.id`,
+        [[...designIds]],
+      );
+      const outcomes = rows.map((row) =>
+        Object.assign(new Outcome(), {
+          id: row.id,
+          designId: row.design_id,
+          statement: row.statement,
+          bloomLevel: row.bloom_level,
+          assessmentMethod: row.assessment_method,
+          position: row.position,
+          createdById: row.created_by_id,
+          version: row.version,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+          skillIds: row.skill_ids,
+        }),
+      );
+      return groupBy(outcomes, designIds, (outcome) => outcome.designId);
+    });
+    this.alignmentByDesign = {
+      load: async (request: object, designId: string): Promise<Array<OutcomeSkill & { designId: string }>> =>
+        (await this.outcomesByDesign.load(request, designId)).flatMap((outcome) =>
+          outcome.skillIds.map((skillId) => ({ outcomeId: outcome.id, skillId, designId })),
+        ),
+    };
+    // Raw SQL, each comment's mentioned user ids aggregated in the same statement.
+    this.commentsByDesign = new PerRequestLoader<string, CommentWithMentions[]>(async (designIds) => {
+      const rows: Array<{
+        id: string;
+        design_id: string;
+        target_type: CommentTarget;
+        target_id: string;
+        parent_id: string | null;
+        author_id: string;
+        body: string;
+        resolved: boolean;
+        resolved_by_id: string | null;
+        resolved_at: Date | null;
+        created_at: Date;
+        mention_ids: string[];
+      }> = await dataSource.query(
+        `SELECT c.id, c.design_id, c.target_type, c.target_id, c.parent_id, c.author_id, c.body,
+                c.resolved, c.resolved_by_id, c.resolved_at, c.created_at,
+                ARRAY(SELECT m.user_id FROM comment_mentions m
+                       WHERE m.comment_id = c.id ORDER BY m.user_id) AS mention_ids
+           FROM comments c
+          WHERE c.design_id = ANY($1::uuid[])
+          ORDER BY c.created_at, c.id`,
+        [[...designIds]],
+      );
+      const comments = rows.map((row) =>
+        Object.assign(new Comment(), {
+          id: row.id,
+          designId: row.design_id,
+          targetType: row.target_type,
+          targetId: row.target_id,
+          parentId: row.parent_id,
+          authorId: row.author_id,
+          body: row.body,
+          resolved: row.resolved,
+          resolvedById: row.resolved_by_id,
+          resolvedAt: row.resolved_at,
+          createdAt: row.created_at,
+          mentionIds: row.mention_ids,
+        }),
+      );
+      return groupBy(comments, designIds, (comment) => comment.designId);
     });
     this.mentionsByComment = new PerRequestLoader<string, string[]>(async (commentIds) => {
       const rows = await dataSource.getRepository(CommentMention).findBy({ commentId: In([...commentIds]) });
@@ -90,11 +195,23 @@ export class DesignLoaders {
       return groupBy(rows, designIds, (row) => row.designId);
     });
     this.participantsByDesign = new PerRequestLoader<string, Participant[]>(async (designIds) => {
-      const rows = await dataSource.getRepository(Participant).find({
-        where: { designId: In([...designIds]) },
-        order: { joinedAt: 'ASC' },
-      });
-      return groupBy(rows, designIds, (row) => row.designId);
+      const rows: Array<{ design_id: string; user_id: string; role: DesignRole; joined_at: Date }> =
+        await dataSource.query(
+          `SELECT design_id, user_id, role, joined_at
+             FROM design_participants
+            WHERE design_id = ANY($1::uuid[])
+            ORDER BY joined_at`,
+          [[...designIds]],
+        );
+      const participants = rows.map((row) =>
+        Object.assign(new Participant(), {
+          designId: row.design_id,
+          userId: row.user_id,
+          role: row.role,
+          joinedAt: row.joined_at,
+        }),
+      );
+      return groupBy(participants, designIds, (participant) => participant.designId);
     });
     this.eventPages = new PerRequestLoader<string, DesignEvent[]>(async (keys) => {
       const parsed = keys.map((key) => {

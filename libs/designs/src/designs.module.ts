@@ -5,6 +5,7 @@ import { DesignAccessPolicy } from './access/design-access.policy';
 import { CommentResolver } from './comments/comment.resolver';
 import { CommentService } from './comments/comment.service';
 import { DesignContentReader } from './content/design-content.reader';
+import { DesignViews } from './design.views';
 import { DesignDirectory } from './designs/design-directory.service';
 import { DesignReuseResolver } from './designs/design-reuse.resolver';
 import { DesignReuseService } from './designs/design-reuse.service';
@@ -14,7 +15,6 @@ import { DESIGNS_ENTITIES } from './designs.entities';
 import { DesignLoaders } from './designs.loaders';
 import { DesignEventBus } from './events/design-event-bus';
 import { DesignEventLog } from './events/design-event-log';
-import { DesignEventResolver } from './events/design-event.resolver';
 import { DesignSignals } from './events/design-signals';
 import { LiveTextService } from './live-text/live-text.service';
 import { OutcomeResolver } from './outcomes/outcome.resolver';
@@ -34,6 +34,7 @@ import { SuggestionService } from './suggestions/suggestion.service';
     DesignContentReader,
     DesignDirectory,
     DesignLoaders,
+    DesignViews,
     DesignEventBus,
     DesignEventLog,
     DesignSignals,
@@ -49,7 +50,6 @@ import { SuggestionService } from './suggestions/suggestion.service';
     OutcomeResolver,
     CommentService,
     CommentResolver,
-    DesignEventResolver,
     SuggestionService,
     SuggestionResolver,
     DesignSuggestionsResolver,

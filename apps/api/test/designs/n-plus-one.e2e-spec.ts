@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 
 import { graphql } from '../gql';
+import type { AddCommentWithLinksMutation } from '../gql/graphql';
 import { startTestApi, TestApi } from '../test-api';
 
 import {
@@ -385,5 +386,87 @@ describe('designs with nested fields', () => {
 
   it('runs the same number of SQL statements for 2 designs as for 12 when each design’s events are selected', async () => {
     await compare(WITH_EVENTS);
+  });
+});
+
+const ADD_COMMENT_ID_ONLY = graphql(`
+  mutation AddCommentIdOnly($input: AddCommentInput!) {
+    addComment(input: $input) {
+      id
+    }
+  }
+`);
+
+const ADD_COMMENT_WITH_LINKS = graphql(`
+  mutation AddCommentWithLinks($input: AddCommentInput!) {
+    addComment(input: $input) {
+      id
+      author {
+        id
+        organization {
+          id
+        }
+      }
+      mentions {
+        id
+      }
+      replies {
+        id
+      }
+    }
+  }
+`);
+
+/**
+ * The statements the API ran while `work` ran and for a moment after (a read started but not
+ * awaited by the answer would still show), as TypeORM reports them.
+ */
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const logger = api.app.get(DataSource).logger;
+  const original = logger.logQuery.bind(logger);
+  const seen: string[] = [];
+  logger.logQuery = (...args: Parameters<typeof original>) => {
+    seen.push(args[0]);
+    return original(...args);
+  };
+  try {
+    await work();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  } finally {
+    logger.logQuery = original;
+  }
+  return seen;
+}
+
+/**
+ * A read of a comment's mentions or of its design's comments (the thread): both touch the mentions
+ * table. (Users are read either way: the mutation matches @mentions against the participants.)
+ */
+const LINK_READ = /comment_mentions/;
+
+describe('a mutation’s answer', () => {
+  // The links of a record a mutation answers are plain properties read on first access: a client
+  // that asks for the id alone costs no read of the author, the mentions or the thread.
+  it('reads a comment’s author, mentions and replies only when the query selects them', async () => {
+    const cast = await makeDesign(api);
+    const input = { designId: cast.designId, targetType: 'DESIGN' as const, targetId: cast.designId };
+    const bare = await statementsOf(() =>
+      cast.lead.client.ok(ADD_COMMENT_ID_ONLY, { input: { ...input, body: 'Only the id, please.' } }),
+    );
+    let answer: AddCommentWithLinksMutation | undefined;
+    const linked = await statementsOf(async () => {
+      answer = await cast.lead.client.ok(ADD_COMMENT_WITH_LINKS, {
+        input: { ...input, body: 'With who wrote it.' },
+      });
+    });
+    expect(bare.length).toBeGreaterThan(0);
+    expect(bare.filter((sql) => LINK_READ.test(sql))).toEqual([]);
+    expect(linked.filter((sql) => LINK_READ.test(sql)).length).toBeGreaterThan(0);
+    expect(answer?.addComment).toEqual({
+      id: expect.any(String),
+      author: { id: cast.lead.user.id, organization: { id: cast.institution.id } },
+      mentions: [],
+      replies: [],
+    });
   });
 });

@@ -45,6 +45,8 @@ type Documents = {
   '\n  query Everything($id: ID!) {\n    design(id: $id) {\n      ...DesignFields\n      myPermissions {\n        canEdit\n        canProposeSkills\n        canAddOutcomes\n        canComment\n        canResolveAnyComment\n        canInvite\n        canRemoveParticipants\n      }\n      participants {\n        role\n        joinedAt\n        user {\n          ...UserFields\n        }\n      }\n      skills {\n        id\n        name\n        description\n        priority\n        version\n        frameworkRef {\n          framework\n          code\n          label\n          url\n        }\n        proposedBy {\n          id\n          displayName\n          organization {\n            id\n            name\n          }\n        }\n        coveredBy {\n          id\n          statement\n          position\n          myPermissions {\n            canEdit\n          }\n        }\n        myPermissions {\n          canEdit\n          canRemove\n          canComment\n        }\n      }\n      outcomes {\n        id\n        statement\n        bloomLevel\n        assessmentMethod\n        position\n        version\n        skills {\n          id\n          name\n          priority\n          myPermissions {\n            canEdit\n          }\n        }\n        myPermissions {\n          canEdit\n          canRemove\n          canComment\n        }\n      }\n      comments {\n        id\n        targetType\n        targetId\n        body\n        parentId\n        resolved\n        createdAt\n        author {\n          id\n          displayName\n          organization {\n            name\n          }\n        }\n        mentions {\n          id\n          displayName\n        }\n        replies {\n          id\n          body\n          author {\n            id\n            displayName\n          }\n          mentions {\n            id\n          }\n        }\n      }\n      open: comments(resolved: false) {\n        id\n      }\n      coverage {\n        uncoveredSkills {\n          id\n          name\n        }\n        uncoveredEssentialSkills {\n          id\n          name\n        }\n      }\n      readiness {\n        ready\n        items {\n          framework\n          element\n          met\n          field\n          message\n        }\n      }\n      events(afterSeq: 0, limit: 100) {\n        seq\n        type\n        actor {\n          id\n          displayName\n          organization {\n            name\n          }\n        }\n        data\n        at\n      }\n    }\n  }\n': typeof types.EverythingDocument;
   '\n  mutation ToPartnerReview($designId: ID!) {\n    transitionDesign(designId: $designId, to: PARTNER_REVIEW) {\n      id\n    }\n  }\n': typeof types.ToPartnerReviewDocument;
   '\n  mutation Endorse($designId: ID!) {\n    recordDecision(designId: $designId, kind: ENDORSE) {\n      id\n    }\n  }\n': typeof types.EndorseDocument;
+  '\n  mutation AddCommentIdOnly($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n': typeof types.AddCommentIdOnlyDocument;
+  '\n  mutation AddCommentWithLinks($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      author {\n        id\n        organization {\n          id\n        }\n      }\n      mentions {\n        id\n      }\n      replies {\n        id\n      }\n    }\n  }\n': typeof types.AddCommentWithLinksDocument;
   '\n  query OutcomeIssues($id: ID!) {\n    design(id: $id) {\n      outcomes {\n        id\n        statement\n        issues {\n          code\n          message\n        }\n      }\n    }\n  }\n': typeof types.OutcomeIssuesDocument;
   '\n  mutation UpdateOutcomeIssues($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      version\n      issues {\n        code\n        message\n      }\n    }\n  }\n': typeof types.UpdateOutcomeIssuesDocument;
   '\n  mutation AddOutcomeIssues($designId: ID!, $input: AddOutcomeInput!) {\n    addOutcome(designId: $designId, input: $input) {\n      issues {\n        code\n      }\n    }\n  }\n': typeof types.AddOutcomeIssuesDocument;
@@ -162,6 +164,10 @@ const documents: Documents = {
     types.ToPartnerReviewDocument,
   '\n  mutation Endorse($designId: ID!) {\n    recordDecision(designId: $designId, kind: ENDORSE) {\n      id\n    }\n  }\n':
     types.EndorseDocument,
+  '\n  mutation AddCommentIdOnly($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n':
+    types.AddCommentIdOnlyDocument,
+  '\n  mutation AddCommentWithLinks($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      author {\n        id\n        organization {\n          id\n        }\n      }\n      mentions {\n        id\n      }\n      replies {\n        id\n      }\n    }\n  }\n':
+    types.AddCommentWithLinksDocument,
   '\n  query OutcomeIssues($id: ID!) {\n    design(id: $id) {\n      outcomes {\n        id\n        statement\n        issues {\n          code\n          message\n        }\n      }\n    }\n  }\n':
     types.OutcomeIssuesDocument,
   '\n  mutation UpdateOutcomeIssues($id: ID!, $input: UpdateOutcomeInput!) {\n    updateOutcome(id: $id, input: $input) {\n      version\n      issues {\n        code\n        message\n      }\n    }\n  }\n':
@@ -467,6 +473,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Endorse($designId: ID!) {\n    recordDecision(designId: $designId, kind: ENDORSE) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation Endorse($designId: ID!) {\n    recordDecision(designId: $designId, kind: ENDORSE) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddCommentIdOnly($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCommentIdOnly($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddCommentWithLinks($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      author {\n        id\n        organization {\n          id\n        }\n      }\n      mentions {\n        id\n      }\n      replies {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddCommentWithLinks($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      author {\n        id\n        organization {\n          id\n        }\n      }\n      mentions {\n        id\n      }\n      replies {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,14 +44,30 @@ export class DesignAccessPolicy {
       .getRepository(Design)
       .createQueryBuilder('d')
       .where('d.id = :designId', { designId });
-    if (options.lock) query.setLock('pessimistic_write');
-    const design = await query.getOne();
-    if (!design) throw new NotFoundError(options.what ?? 'Design');
-    const participant = await manager.query(
-      `SELECT role FROM design_participants WHERE design_id = $1 AND user_id = $2`,
-      [designId, user.id],
-    );
-    const role = (participant[0]?.role as DesignRole | undefined) ?? null;
+    let design: Design | undefined;
+    let role: DesignRole | null;
+    if (options.lock) {
+      design = (await query.setLock('pessimistic_write').getOne()) ?? undefined;
+      if (!design) throw new NotFoundError(options.what ?? 'Design');
+      // A statement of its own once the row is locked, so that it sees a participant change that
+      // committed while this one waited for the lock.
+      const participant = await manager.query(
+        `SELECT role FROM design_participants WHERE design_id = $1 AND user_id = $2`,
+        [designId, user.id],
+      );
+      role = (participant[0]?.role as DesignRole | undefined) ?? null;
+    } else {
+      // A read: the design and the caller's role in one statement.
+      const { entities, raw } = await query
+        .leftJoin('design_participants', 'mp', 'mp.design_id = d.id AND mp.user_id = :visUserId', {
+          visUserId: user.id,
+        })
+        .addSelect('mp.role', 'my_role')
+        .getRawAndEntities<{ my_role: DesignRole | null }>();
+      design = entities[0];
+      if (!design) throw new NotFoundError(options.what ?? 'Design');
+      role = raw[0]?.my_role ?? null;
+    }
     if (!role && !this.isInstitutionAdmin(user, design)) throw new NotFoundError(options.what ?? 'Design');
     return { design, role, user };
   }

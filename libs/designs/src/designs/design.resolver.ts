@@ -5,6 +5,7 @@ import type { AuthenticatedUser } from '@mc/identity';
 import { CurrentUser, OrganizationLoader, OrganizationObject } from '@mc/identity';
 
 import { DesignAccessPolicy } from '../access/design-access.policy';
+import { DesignViews } from '../design.views';
 import { SkillPriority } from '../designs.enums';
 import { DesignLoaders } from '../designs.loaders';
 import { CreateDesignInput, DesignFilter, UpdateDesignInput } from '../dto/design.inputs';
@@ -19,14 +20,7 @@ import {
   ParticipantObject,
   SkillObject,
 } from '../dto/design.objects';
-import {
-  toCommentObject,
-  toDesignConnection,
-  toDesignObject,
-  toOutcomeObject,
-  toParticipantObject,
-  toSkillObject,
-} from '../dto/design.records';
+import { toDesignConnection, toDesignObject } from '../dto/design.records';
 import { DesignPermissionsObject } from '../dto/permissions.objects';
 import { ParticipantService } from '../participants/participant.service';
 
@@ -42,6 +36,7 @@ export class DesignResolver {
     private readonly organizations: OrganizationLoader,
     private readonly policy: DesignAccessPolicy,
     private readonly participantService: ParticipantService,
+    private readonly views: DesignViews,
   ) {}
 
   @Query(() => DesignObject)
@@ -97,7 +92,7 @@ export class DesignResolver {
     @Parent() design: DesignObject,
     @Context('req') request: object,
   ): Promise<ParticipantObject[]> {
-    return (await this.loaders.participantsByDesign.load(request, design.id)).map(toParticipantObject);
+    return this.views.participants(request, design.id);
   }
 
   @ResolveField(() => [InvitationObject], {
@@ -114,12 +109,12 @@ export class DesignResolver {
 
   @ResolveField(() => [SkillObject])
   async skills(@Parent() design: DesignObject, @Context('req') request: object): Promise<SkillObject[]> {
-    return (await this.loaders.skillsByDesign.load(request, design.id)).map(toSkillObject);
+    return (await this.views.alignment(request, design.id)).skills;
   }
 
   @ResolveField(() => [OutcomeObject])
   async outcomes(@Parent() design: DesignObject, @Context('req') request: object): Promise<OutcomeObject[]> {
-    return (await this.loaders.outcomesByDesign.load(request, design.id)).map(toOutcomeObject);
+    return (await this.views.alignment(request, design.id)).outcomes;
   }
 
   @ResolveField(() => [CommentObject], { description: 'Every comment of the design, oldest first.' })
@@ -128,20 +123,16 @@ export class DesignResolver {
     @Context('req') request: object,
     @Args('resolved', { type: () => Boolean, nullable: true }) resolved: boolean | null,
   ): Promise<CommentObject[]> {
-    const comments = await this.loaders.commentsByDesign.load(request, design.id);
-    return comments
-      .filter((c) => resolved === null || resolved === undefined || c.resolved === resolved)
-      .map(toCommentObject);
+    const comments = await this.views.comments(request, design.id);
+    return resolved === null || resolved === undefined
+      ? comments
+      : comments.filter((c) => c.resolved === resolved);
   }
 
   @ResolveField(() => CoverageObject)
   async coverage(@Parent() design: DesignObject, @Context('req') request: object): Promise<CoverageObject> {
-    const [skills, alignment] = await Promise.all([
-      this.loaders.skillsByDesign.load(request, design.id),
-      this.loaders.alignmentByDesign.load(request, design.id),
-    ]);
-    const covered = new Set(alignment.map((link) => link.skillId));
-    const uncoveredSkills = skills.filter((skill) => !covered.has(skill.id)).map(toSkillObject);
+    const { skillById } = await this.views.alignment(request, design.id);
+    const uncoveredSkills = [...skillById.values()].filter((skill) => skill.coveredBy.length === 0);
     return {
       uncoveredSkills,
       uncoveredEssentialSkills: uncoveredSkills.filter((skill) => skill.priority === SkillPriority.ESSENTIAL),
@@ -160,15 +151,7 @@ export class DesignResolver {
     if (afterSeq < 0) throw BadUserInputError.of('afterSeq', 'must be 0 or more');
     if (limit < 1 || limit > MAX_EVENTS_PAGE)
       throw BadUserInputError.of('limit', `must be 1 to ${MAX_EVENTS_PAGE}`);
-    const events = await this.loaders.events(request, design.id, afterSeq, limit);
-    return events.map((event) => ({
-      seq: event.seq,
-      type: event.type,
-      data: event.data,
-      at: event.at,
-      designId: event.designId,
-      actorId: event.actorId,
-    }));
+    return this.views.events(request, design.id, afterSeq, limit);
   }
 
   @ResolveField(() => DesignPermissionsObject, {

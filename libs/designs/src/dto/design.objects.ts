@@ -68,6 +68,8 @@ export class DesignObject {
 export class ParticipantObject {
   @Field(() => DesignRole) role!: DesignRole;
   @Field() joinedAt!: Date;
+  /** Attached when the list is built (one batched read), not resolved per participant. */
+  @Field(() => UserObject) user!: UserObject;
   userId!: string;
   designId!: string;
 }
@@ -110,6 +112,11 @@ export class SkillObject {
   @Field(() => SkillPriority) priority!: SkillPriority;
   @Field(() => FrameworkRefObject, { nullable: true }) frameworkRef!: FrameworkRefObject | null;
   @Field(() => Int) version!: number;
+  // Plain properties (no per-skill resolver): a design's list is built with them attached; a skill
+  // a mutation answers reads them when the query selects them (see DesignViews).
+  @Field(() => UserObject) proposedBy!: UserObject | Promise<UserObject>;
+  @Field(() => [OutcomeObject], { description: 'The outcomes that cover this skill.' })
+  coveredBy!: OutcomeObject[] | Promise<OutcomeObject[]>;
   designId!: string;
   proposedById!: string;
   proposedByOrganizationId!: string;
@@ -123,6 +130,9 @@ export class OutcomeObject {
   @Field(() => String, { nullable: true }) assessmentMethod!: string | null;
   @Field(() => Int) position!: number;
   @Field(() => Int) version!: number;
+  /** A plain property, as `Skill.coveredBy` (see DesignViews). */
+  @Field(() => [SkillObject], { description: 'The skills this outcome covers.' })
+  skills!: SkillObject[] | Promise<SkillObject[]>;
   designId!: string;
 }
 
@@ -142,6 +152,13 @@ export class CommentObject {
   @Field(() => ID, { nullable: true }) parentId!: string | null;
   @Field() resolved!: boolean;
   @Field() createdAt!: Date;
+  // Plain properties (no per-comment resolver): a design's list is built with them attached, in
+  // one batched read each; a comment a mutation answers reads them when the query selects them.
+  @Field(() => UserObject) author!: UserObject | Promise<UserObject>;
+  @Field(() => [UserObject], { description: 'The participants this comment @mentions.' })
+  mentions!: UserObject[] | Promise<UserObject[]>;
+  @Field(() => [CommentObject], { description: 'Replies, oldest first (one level).' })
+  replies!: CommentObject[] | Promise<CommentObject[]>;
   designId!: string;
   authorId!: string;
 }
@@ -153,6 +170,9 @@ export class DesignEventObject {
   @Field(() => GraphQLJSON) data!: Record<string, unknown>;
   @Field() at!: Date;
   @Field(() => ID) designId!: string;
+  /** Attached when the page is built (one batched read), not resolved per entry. */
+  @Field(() => UserObject, { nullable: true, description: 'Who made the change (null: the system).' })
+  actor!: UserObject | null;
   actorId!: string | null;
 }
 

@@ -2,6 +2,8 @@
  * Entity -> API shape, in one place. The same shapes are the `data` of log entries and the
  * `extensions.current` of a CONFLICT, so a client handles one representation of each record.
  */
+import type { UserObject } from '@mc/identity';
+
 import { Comment } from '../comments/comment.entity';
 import { Design } from '../designs/design.entity';
 import { DesignRole } from '../designs.enums';
@@ -75,7 +77,10 @@ export function toFrameworkRef(skill: Skill): FrameworkRefObject | null {
   };
 }
 
-export function toSkillObject(skill: Skill): SkillObject {
+/** A skill's own fields, without the records it links to (proposedBy, coveredBy). */
+export type SkillFields = Omit<SkillObject, 'proposedBy' | 'coveredBy'>;
+
+export function toSkillObject(skill: Skill): SkillFields {
   return {
     id: skill.id,
     name: skill.name,
@@ -94,7 +99,10 @@ export function skillRecord(skill: Skill): Record<string, unknown> {
   return { ...rest, proposedBy: { id: proposedById }, proposedByOrganizationId };
 }
 
-export function toOutcomeObject(outcome: Outcome): OutcomeObject {
+/** An outcome's own fields, without the skills it covers. */
+export type OutcomeFields = Omit<OutcomeObject, 'skills'>;
+
+export function toOutcomeObject(outcome: Outcome): OutcomeFields {
   return {
     id: outcome.id,
     statement: outcome.statement,
@@ -111,7 +119,10 @@ export function outcomeRecord(outcome: Outcome, skillIds: readonly string[]): Re
   return { ...rest, skillIds: [...skillIds].sort() };
 }
 
-export function toCommentObject(comment: Comment): CommentObject {
+/** A comment's own fields, without the records it links to (author, mentions, replies). */
+export type CommentFields = Omit<CommentObject, 'author' | 'mentions' | 'replies'>;
+
+export function toCommentObject(comment: Comment): CommentFields {
   return {
     id: comment.id,
     targetType: comment.targetType,
@@ -135,10 +146,11 @@ export function commentRecord(comment: Comment, mentionIds: readonly string[]): 
   };
 }
 
-export function toParticipantObject(participant: Participant): ParticipantObject {
+export function toParticipantObject(participant: Participant, user: UserObject): ParticipantObject {
   return {
     role: participant.role,
     joinedAt: participant.joinedAt,
+    user,
     userId: participant.userId,
     designId: participant.designId,
   };

@@ -61,20 +61,33 @@ export class DesignEventLog {
     data: Record<string, unknown>,
   ): Promise<DesignEvent> {
     const content = CONTENT_CHANGES.has(type);
-    const [rows] = (await tx.manager.query(
-      `UPDATE designs
-          SET last_seq = last_seq + 1,
-              revision = revision + $2::int,
-              updated_at = CASE WHEN $2::int = 1 THEN now() ELSE updated_at END
-        WHERE id = $1
-    RETURNING last_seq`,
-      [designId, content ? 1 : 0],
-    )) as [Array<{ last_seq: number }>, number];
-    const seq = rows[0]?.last_seq;
-    if (seq === undefined) throw new Error(`design ${designId} vanished while appending ${type}`);
-    const event = await tx.manager.getRepository(DesignEvent).save({ designId, seq, type, actorId, data });
+    // One statement while the design's row is locked: the next seq and the entry itself (a
+    // repository save cost two more round trips here, a SELECT of the new key and the INSERT).
+    const rows = (await tx.manager.query(
+      `WITH next AS (
+         UPDATE designs
+            SET last_seq = last_seq + 1,
+                revision = revision + $2::int,
+                updated_at = CASE WHEN $2::int = 1 THEN now() ELSE updated_at END
+          WHERE id = $1
+      RETURNING id, last_seq)
+       INSERT INTO design_events (design_id, seq, type, actor_id, data)
+       SELECT id, last_seq, $3, $4, $5::jsonb FROM next
+       RETURNING seq, at`,
+      [designId, content ? 1 : 0, type, actorId, JSON.stringify(data)],
+    )) as Array<{ seq: number; at: Date }>;
+    const row = rows[0];
+    if (!row) throw new Error(`design ${designId} vanished while appending ${type}`);
+    const event = Object.assign(new DesignEvent(), {
+      designId,
+      seq: row.seq,
+      type,
+      actorId,
+      data,
+      at: row.at,
+    });
     await this.signals.emit(tx, { type: 'event', event });
-    tx.afterCommit(() => this.bus.publish({ designId, seq, type, actorId, data, at: event.at }));
+    tx.afterCommit(() => this.bus.publish({ designId, seq: event.seq, type, actorId, data, at: event.at }));
     return event;
   }
 

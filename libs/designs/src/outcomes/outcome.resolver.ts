@@ -6,19 +6,21 @@ import { CurrentUser } from '@mc/identity';
 import { checkOutcome } from '@mc/outcome-checks';
 
 import { DesignAccessPolicy } from '../access/design-access.policy';
+import { DesignViews } from '../design.views';
 import { DesignLoaders } from '../designs.loaders';
 import { AddOutcomeInput, UpdateOutcomeInput } from '../dto/design.inputs';
-import { OutcomeIssueObject, OutcomeObject, SkillObject } from '../dto/design.objects';
-import { toOutcomeObject, toSkillObject } from '../dto/design.records';
+import { OutcomeIssueObject, OutcomeObject } from '../dto/design.objects';
 import { OutcomePermissionsObject } from '../dto/permissions.objects';
 
 import { OutcomeService } from './outcome.service';
 
+// Outcome.skills is a plain property of the records (see DesignViews).
 @Resolver(() => OutcomeObject)
 export class OutcomeResolver {
   constructor(
     private readonly outcomes: OutcomeService,
     private readonly loaders: DesignLoaders,
+    private readonly views: DesignViews,
     private readonly policy: DesignAccessPolicy,
   ) {}
 
@@ -27,8 +29,9 @@ export class OutcomeResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('designId', { type: () => ID }, ParseUuidPipe) designId: string,
     @Args('input') input: AddOutcomeInput,
+    @Context('req') request: object,
   ): Promise<OutcomeObject> {
-    return toOutcomeObject(await this.outcomes.add(user, designId, input));
+    return this.views.outcome(request, await this.outcomes.add(user, designId, input));
   }
 
   @Mutation(() => OutcomeObject)
@@ -36,8 +39,9 @@ export class OutcomeResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
     @Args('input') input: UpdateOutcomeInput,
+    @Context('req') request: object,
   ): Promise<OutcomeObject> {
-    return toOutcomeObject(await this.outcomes.update(user, id, input));
+    return this.views.outcome(request, await this.outcomes.update(user, id, input));
   }
 
   @Mutation(() => Boolean)
@@ -46,18 +50,6 @@ export class OutcomeResolver {
     @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
   ): Promise<boolean> {
     return this.outcomes.remove(user, id);
-  }
-
-  @ResolveField(() => [SkillObject], { description: 'The skills this outcome covers.' })
-  async skills(@Parent() outcome: OutcomeObject, @Context('req') request: object): Promise<SkillObject[]> {
-    const [skills, alignment] = await Promise.all([
-      this.loaders.skillsByDesign.load(request, outcome.designId),
-      this.loaders.alignmentByDesign.load(request, outcome.designId),
-    ]);
-    const covered = new Set(
-      alignment.filter((link) => link.outcomeId === outcome.id).map((link) => link.skillId),
-    );
-    return skills.filter((skill) => covered.has(skill.id)).map(toSkillObject);
   }
 
   // Pure computation on the parent (no query): whoever may read the outcome may read its issues.

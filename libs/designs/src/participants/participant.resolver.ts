@@ -1,9 +1,9 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 
 import { ParseUuidPipe } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
-import { CurrentUser, Public, UserLoader, UserObject } from '@mc/identity';
+import { CurrentUser, Public } from '@mc/identity';
 
 import { DesignRole } from '../designs.enums';
 import {
@@ -16,12 +16,10 @@ import { toDesignObject } from '../dto/design.records';
 
 import { ParticipantService } from './participant.service';
 
+// Participant.user is a plain property of the records (see DesignViews).
 @Resolver(() => ParticipantObject)
 export class ParticipantResolver {
-  constructor(
-    private readonly participants: ParticipantService,
-    private readonly users: UserLoader,
-  ) {}
+  constructor(private readonly participants: ParticipantService) {}
 
   @Mutation(() => InvitationObject)
   inviteToDesign(
@@ -85,12 +83,5 @@ export class ParticipantResolver {
   ): Promise<DesignObject> {
     const { design, role } = await this.participants.remove(user, designId, userId);
     return toDesignObject(design, role);
-  }
-
-  @ResolveField(() => UserObject)
-  async user(@Parent() participant: ParticipantObject, @Context('req') request: object): Promise<UserObject> {
-    const user = await this.users.load(request, participant.userId);
-    if (!user) throw new Error(`participant ${participant.userId} has no user`);
-    return user;
   }
 }

@@ -2,23 +2,24 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 
 import { ParseUuidPipe } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
-import { CurrentUser, UserLoader, UserObject } from '@mc/identity';
+import { CurrentUser } from '@mc/identity';
 
 import { DesignAccessPolicy } from '../access/design-access.policy';
+import { DesignViews } from '../design.views';
 import { DesignLoaders } from '../designs.loaders';
 import { ProposeSkillInput, UpdateSkillInput } from '../dto/design.inputs';
-import { OutcomeObject, SkillObject } from '../dto/design.objects';
-import { toOutcomeObject, toSkillObject } from '../dto/design.records';
+import { SkillObject } from '../dto/design.objects';
 import { SkillPermissionsObject } from '../dto/permissions.objects';
 
 import { SkillService } from './skill.service';
 
+// Skill.proposedBy / coveredBy are plain properties of the records (see DesignViews).
 @Resolver(() => SkillObject)
 export class SkillResolver {
   constructor(
     private readonly skills: SkillService,
     private readonly loaders: DesignLoaders,
-    private readonly users: UserLoader,
+    private readonly views: DesignViews,
     private readonly policy: DesignAccessPolicy,
   ) {}
 
@@ -27,8 +28,9 @@ export class SkillResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('designId', { type: () => ID }, ParseUuidPipe) designId: string,
     @Args('input') input: ProposeSkillInput,
+    @Context('req') request: object,
   ): Promise<SkillObject> {
-    return toSkillObject(await this.skills.propose(user, designId, input));
+    return this.views.skill(request, await this.skills.propose(user, designId, input));
   }
 
   @Mutation(() => SkillObject)
@@ -36,8 +38,9 @@ export class SkillResolver {
     @CurrentUser() user: AuthenticatedUser,
     @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
     @Args('input') input: UpdateSkillInput,
+    @Context('req') request: object,
   ): Promise<SkillObject> {
-    return toSkillObject(await this.skills.update(user, id, input));
+    return this.views.skill(request, await this.skills.update(user, id, input));
   }
 
   @Mutation(() => Boolean)
@@ -46,25 +49,6 @@ export class SkillResolver {
     @Args('id', { type: () => ID }, ParseUuidPipe) id: string,
   ): Promise<boolean> {
     return this.skills.remove(user, id);
-  }
-
-  @ResolveField(() => UserObject)
-  async proposedBy(@Parent() skill: SkillObject, @Context('req') request: object): Promise<UserObject> {
-    const user = await this.users.load(request, skill.proposedById);
-    if (!user) throw new Error(`skill ${skill.id} has no proposer`);
-    return user;
-  }
-
-  @ResolveField(() => [OutcomeObject], { description: 'The outcomes that cover this skill.' })
-  async coveredBy(@Parent() skill: SkillObject, @Context('req') request: object): Promise<OutcomeObject[]> {
-    const [outcomes, alignment] = await Promise.all([
-      this.loaders.outcomesByDesign.load(request, skill.designId),
-      this.loaders.alignmentByDesign.load(request, skill.designId),
-    ]);
-    const covering = new Set(
-      alignment.filter((link) => link.skillId === skill.id).map((link) => link.outcomeId),
-    );
-    return outcomes.filter((outcome) => covering.has(outcome.id)).map(toOutcomeObject);
   }
 
   @ResolveField(() => SkillPermissionsObject, {

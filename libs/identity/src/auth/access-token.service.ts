@@ -1,3 +1,5 @@
+import { createSecretKey, KeyObject } from 'node:crypto';
+
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { isUUID } from 'class-validator';
@@ -21,10 +23,18 @@ export interface VerifiedAccessToken {
 /** Signs and checks the short-lived access tokens (HS256 JWTs) that authenticate every request. */
 @Injectable()
 export class AccessTokenService {
+  /**
+   * The secret as a key, made once: given a string, jsonwebtoken makes a key on every verify, first
+   * trying it as a public key (a thrown error each time, ≈ 3.5 % of the API's CPU in bench:read).
+   */
+  private readonly verifyKey: KeyObject;
+
   constructor(
     private readonly jwt: JwtService,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
-  ) {}
+  ) {
+    this.verifyKey = createSecretKey(Buffer.from(options.jwtSecret));
+  }
 
   /** A token of session `sessionId` (see SessionService.open, which starts the session). */
   issue(userId: string, sessionId: string): Promise<string> {
@@ -45,7 +55,8 @@ export class AccessTokenService {
   async verifyWithExpiry(token: string): Promise<VerifiedAccessToken | null> {
     try {
       const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, {
-        secret: this.options.jwtSecret,
+        // @nestjs/jwt passes it to jsonwebtoken as is; its type leaves KeyObject out.
+        publicKey: this.verifyKey as unknown as Buffer,
         algorithms: ['HS256'],
       });
       if (

@@ -6,11 +6,12 @@ import { TransactionRunner } from '@mc/database';
 import { BadUserInputError, ConflictError, UnauthenticatedError } from '@mc/errors';
 
 import { SignUpInput } from '../dto/identity.inputs';
-import { AuthPayloadObject, toUserObject } from '../dto/identity.objects';
+import { AuthPayloadObject, toUserObject, UserObject } from '../dto/identity.objects';
 import { normalizeEmail } from '../dto/text.transforms';
 import { IDENTITY_LIMITS, OrgRole } from '../identity.enums';
 import { OrganizationInvitationService } from '../organization-invitations/organization-invitation.service';
 import { Organization } from '../organizations/organization.entity';
+import { OrganizationLoader } from '../organizations/organization.loader';
 import { SessionService } from '../sessions/session.service';
 import { User } from '../users/user.entity';
 
@@ -28,6 +29,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
     private readonly invitations: OrganizationInvitationService,
+    private readonly organizations: OrganizationLoader,
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
@@ -72,7 +74,7 @@ export class AuthService {
         await this.invitations.markAccepted(tx, invitation, joined.id);
         return { user: joined, accessToken: await this.sessions.open(joined.id, userAgent, tx) };
       });
-      return { accessToken, user: toUserObject(user) };
+      return { accessToken, user: this.userObject(user) };
     } catch (error) {
       if (
         error instanceof QueryFailedError &&
@@ -150,6 +152,10 @@ export class AuthService {
       return found && valid && found.active ? found : null;
     });
     if (!user) throw new UnauthenticatedError('Invalid email or password');
-    return { accessToken: await this.sessions.open(user.id, userAgent), user: toUserObject(user) };
+    return { accessToken: await this.sessions.open(user.id, userAgent), user: this.userObject(user) };
+  }
+
+  private userObject(user: User): UserObject {
+    return toUserObject(user, () => this.organizations.object({}, user.organizationId));
   }
 }

@@ -25,8 +25,15 @@ export class UserObject {
   @Field()
   displayName!: string;
 
-  /** Resolved through the organization loader; not a GraphQL field itself. */
+  /** The id behind `organization`; not a GraphQL field itself. */
   organizationId!: string;
+
+  /**
+   * A plain property, not a per-call field resolver: users read through {@link UserLoader} carry
+   * it (joined in the same query); others read it when GraphQL first asks (see `toUserObject`).
+   */
+  @Field(() => OrganizationObject)
+  organization!: OrganizationObject | Promise<OrganizationObject>;
 
   @Field(() => OrgRole)
   orgRole!: OrgRole;
@@ -63,20 +70,45 @@ export class OrganizationInvitationObject {
   expiresAt!: Date;
 }
 
-export function toUserObject(user: {
-  id: string;
-  email: string;
-  displayName: string;
-  organizationId: string;
-  orgRole: OrgRole;
-  active: boolean;
-}): UserObject {
-  return {
+/**
+ * A user as the API shows it. `organization` is the record itself, or a function that reads it:
+ * then it is read only when a query selects it, once, as a property that JSON and spreading skip.
+ */
+export function toUserObject(
+  user: {
+    id: string;
+    email: string;
+    displayName: string;
+    organizationId: string;
+    orgRole: OrgRole;
+    active: boolean;
+  },
+  organization: OrganizationObject | (() => Promise<OrganizationObject>),
+): UserObject {
+  const object = {
     id: user.id,
     email: user.email,
     displayName: user.displayName,
     organizationId: user.organizationId,
     orgRole: user.orgRole,
     active: user.active,
-  };
+  } as UserObject;
+  if (typeof organization !== 'function') {
+    object.organization = organization;
+    return object;
+  }
+  let read: Promise<OrganizationObject> | undefined;
+  Object.defineProperty(object, 'organization', {
+    enumerable: false,
+    get: () => (read ??= organization()),
+  });
+  return object;
+}
+
+export function toOrganizationObject(organization: {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+}): OrganizationObject {
+  return { id: organization.id, name: organization.name, kind: organization.kind };
 }

@@ -7,9 +7,10 @@ import { TransactionRunner } from '@mc/database';
 import { ForbiddenError, NotFoundError, PreconditionFailedError } from '@mc/errors';
 
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { toUserObject, UserObject } from '../dto/identity.objects';
+import { OrganizationObject, toUserObject, UserObject } from '../dto/identity.objects';
 import { OrgRole } from '../identity.enums';
 import { Organization } from '../organizations/organization.entity';
+import { OrganizationLoader } from '../organizations/organization.loader';
 import { SessionService } from '../sessions/session.service';
 import { User } from '../users/user.entity';
 
@@ -25,6 +26,7 @@ export class OrganizationMemberService {
     private readonly transactions: TransactionRunner,
     private readonly signals: MemberSignals,
     private readonly sessions: SessionService,
+    private readonly organizations: OrganizationLoader,
     @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
@@ -34,19 +36,21 @@ export class OrganizationMemberService {
       where: { organizationId: admin.organizationId },
       order: { displayName: 'ASC', createdAt: 'ASC' },
     });
-    return users.map(toUserObject);
+    // Every member is of the admin's organization: read once, if the query asks for it.
+    const organization = this.organizationOf(admin);
+    return users.map((member) => toUserObject(member, organization));
   }
 
   async updateRole(admin: AuthenticatedUser, userId: string, orgRole: OrgRole): Promise<UserObject> {
     assertAdmin(admin);
     return this.transactions.run(async ({ manager }) => {
       const member = await lockedMember(manager, admin.organizationId, userId);
-      if (member.orgRole === orgRole) return toUserObject(member);
+      if (member.orgRole === orgRole) return toUserObject(member, this.organizationOf(admin));
       if (member.orgRole === OrgRole.ADMIN && member.active) {
         await assertAnotherActiveAdmin(manager, member);
       }
       await manager.getRepository(User).update({ id: member.id }, { orgRole });
-      return toUserObject({ ...member, orgRole });
+      return toUserObject({ ...member, orgRole }, this.organizationOf(admin));
     });
   }
 
@@ -55,15 +59,21 @@ export class OrganizationMemberService {
     return this.transactions.run(async (tx) => {
       const { manager, afterCommit } = tx;
       const member = await lockedMember(manager, admin.organizationId, userId);
-      if (!member.active) return toUserObject(member);
+      if (!member.active) return toUserObject(member, this.organizationOf(admin));
       if (member.orgRole === OrgRole.ADMIN) await assertAnotherActiveAdmin(manager, member);
       await manager.getRepository(User).update({ id: member.id }, { active: false });
       // Every session ends with the account (a later reactivation would not revive old tokens);
       // after commit, every channel closes what the user has open (SessionSignals).
       await this.sessions.endAllSessions(member.id, null, tx);
       afterCommit(() => this.signals.deactivated(member.id));
-      return toUserObject({ ...member, active: false });
+      return toUserObject({ ...member, active: false }, this.organizationOf(admin));
     });
+  }
+
+  /** The admin's organization (that of every member they manage), read when first asked for. */
+  private organizationOf(admin: AuthenticatedUser): () => Promise<OrganizationObject> {
+    let read: Promise<OrganizationObject> | undefined;
+    return () => (read ??= this.organizations.object({}, admin.organizationId));
   }
 }
 

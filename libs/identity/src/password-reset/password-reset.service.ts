@@ -11,6 +11,7 @@ import { normalizeEmail } from '../dto/text.transforms';
 import { IdentitySignals } from '../identity-signals';
 import { IDENTITY_LIMITS } from '../identity.enums';
 import { hashInvitationToken, newInvitationToken } from '../organization-invitations/invitation-token';
+import { OrganizationLoader } from '../organizations/organization.loader';
 import { SessionService } from '../sessions/session.service';
 import { User } from '../users/user.entity';
 
@@ -31,6 +32,7 @@ export class PasswordResetService {
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
     private readonly signals: IdentitySignals,
+    private readonly organizations: OrganizationLoader,
   ) {}
 
   async request(rawEmail: string, clientAddress: string): Promise<boolean> {
@@ -92,7 +94,10 @@ export class PasswordResetService {
       // Whoever knew the old password is logged out everywhere; the new session is the only one.
       await this.sessions.endAllSessions(owner.id, null, tx);
       const accessToken = await this.sessions.open(owner.id, userAgent, tx);
-      return { accessToken, user: toUserObject(owner) };
+      return {
+        accessToken,
+        user: toUserObject(owner, () => this.organizations.object({}, owner.organizationId)),
+      };
     });
   }
 }
