@@ -395,6 +395,22 @@ async function fingerprint(): Promise<Record<string, string>> {
   return row!;
 }
 
+/**
+ * Waits (up to 5 s) until no mail is on its way: the queue's worker marks a delivery sent after the
+ * call that caused it has answered (a fixture's invitation, say), which would show as a change made
+ * by whatever call runs next.
+ */
+async function mailSettled(): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const [row] = await api.sql<{ waiting: number }>(
+      `SELECT count(*)::int AS waiting FROM mail_deliveries WHERE status = 'QUEUED'`,
+    );
+    if (!row?.waiting || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Whether `text` is stored in any text or JSON column (as itself, or JSON-escaped). */
 async function isStored(text: string): Promise<boolean> {
   const columns = await api.sql<{ table_name: string; column_name: string }>(
@@ -433,6 +449,7 @@ describe('every text argument of the live schema', () => {
           cases += 1;
           const label = `${c.parent}.${c.field.name} ${path.path} with ${kind}`;
           const call = await buildCall(c, { path, value: hostile });
+          await mailSettled();
           const before = await fingerprint();
           const result = await send(call);
           const after = await fingerprint();
@@ -509,6 +526,7 @@ describe('strings written in the query itself', () => {
     ['a raw control character', 'ding\u0007'],
     ['a raw NUL', 'a\u0000b'],
   ])('refuses %s in an inline literal with BAD_USER_INPUT naming the field', async (_kind, literal) => {
+    await mailSettled();
     const before = await fingerprint();
     const result = await fx.lead.client.request(createDesign(literal));
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
@@ -520,6 +538,7 @@ describe('strings written in the query itself', () => {
     ['a lone surrogate escape', 'x\\ud800'],
     ['a raw lone surrogate', 'x\ud800'],
   ])('refuses %s as a malformed query (BAD_USER_INPUT), storing nothing', async (_kind, literal) => {
+    await mailSettled();
     const before = await fingerprint();
     const result = await fx.lead.client.request(createDesign(literal));
     expect(result.status).toBe(400);
