@@ -179,11 +179,18 @@ export async function invite(url: string, lead: Person, designId: string, person
 /** One request: resolves when the whole answer is read; rejects on a non-2xx or a GraphQL error. */
 export type Shot = () => Promise<void>;
 
+/**
+ * What the load's requests accept (`BENCH_ACCEPT_ENCODING`): `identity` by default, so that the API
+ * and the raw-pg baseline (which never compresses) send the same bytes and the comparison is of
+ * the read alone; `gzip` measures the API with compression too (and this process inflating).
+ */
+export const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING ?? 'identity';
+
 export function post(url: string, body: string, headers: Record<string, string> = {}): Shot {
   return async () => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', 'accept-encoding': ACCEPT_ENCODING, ...headers },
       body,
       // An overloaded server must not keep the run going: an answer later than this is an error.
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),

@@ -13,6 +13,8 @@
  * Options (environment): BENCH_DATABASE_URL (a server on which a fresh database is made; default
  * postgres://postgres@127.0.0.1:5432/postgres), BENCH_ROUNDS=3, BENCH_SECONDS=6 (per measure),
  * BENCH_CONNECTIONS=10, BENCH_RATE=20, BENCH_API_NODE_OPTIONS (Node flags for the API, default as npm start),
+ * BENCH_ACCEPT_ENCODING=identity (what the load accepts: the same bytes from both servers; `gzip`
+ * to measure the API compressing too),
  * BENCH_OUT=tmp/bench/read.json
  */
 import { spawn } from 'node:child_process';
@@ -40,7 +42,7 @@ import {
   sleep,
   startApi,
 } from './bench-lib';
-import { API_NODE_OPTIONS } from './bench-lib';
+import { ACCEPT_ENCODING, API_NODE_OPTIONS } from './bench-lib';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -408,6 +410,7 @@ async function main() {
     const problems = compare(design, rawAnswer.json.data.design);
     if (problems.length) throw new Error(`the two answers differ:\n${problems.join('\n')}`);
     console.log('the two answers are equal, section by section');
+    console.log(`the load accepts: ${ACCEPT_ENCODING}`);
 
     const apiRead = post(
       `${api.url}/graphql`,
@@ -476,7 +479,14 @@ async function main() {
         {
           at: new Date().toISOString(),
           machine: { cpus: cpus().length, node: process.version },
-          options: { ROUNDS, SECONDS, CONNECTIONS, RATE, apiNodeOptions: extraNode ?? null },
+          options: {
+            ROUNDS,
+            SECONDS,
+            CONNECTIONS,
+            RATE,
+            apiNodeOptions: extraNode ?? null,
+            acceptEncoding: ACCEPT_ENCODING,
+          },
           fixture: { ...counts, apiBytes: apiAnswer.bytes, rawBytes: rawAnswer.bytes },
           medianRatio: median(ratios),
           rounds,
