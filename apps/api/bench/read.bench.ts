@@ -192,7 +192,8 @@ function startRawServer(databaseUrl: string, port: number): Promise<{ stop: () =
 // The fixture, through the API
 // ---------------------------------------------------------------------------------------------
 
-async function buildFixture(url: string): Promise<{ designId: string; lead: Person }> {
+/** The big design, built through the API (also the first-paint benchmark's). */
+export async function buildFixture(url: string): Promise<{ designId: string; lead: Person }> {
   const lead = await signUp(url, 'Lead', { name: 'Bench Polytechnic', kind: 'POST_SECONDARY' });
   const designId = await createDesign(url, lead, 'Big benchmark design');
   const people: Person[] = [lead];
@@ -505,7 +506,7 @@ async function main() {
 
 if (process.argv[2] === 'raw-server') {
   void rawServer(process.argv[3]!, Number(process.argv[4]));
-} else {
+} else if (require.main === module) {
   main().then(
     () => process.exit(0),
     (error) => {

@@ -12,7 +12,7 @@
  * Options (environment): BENCH_CLIENTS=100,1000  BENCH_CHANGES=40  BENCH_USERS=20
  * BENCH_OUT=tmp/bench/realtime.json
  */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -44,6 +44,8 @@ interface Row {
   /** Receipts that came before the mutation's response (counted as 0 ms). */
   beforeResponse: number;
   missing: number;
+  /** The largest API process's resident memory with every client connected and joined. */
+  rssMiB: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -54,7 +56,7 @@ interface Row {
 async function startApi(
   databaseUrl: string,
   redisUrl?: string,
-): Promise<{ url: string; stop: () => Promise<void> }> {
+): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const started = launchBuiltApi({
     NODE_ENV: 'production',
@@ -81,7 +83,13 @@ async function startApi(
     if (Date.now() > deadline) throw new Error(`the API did not become ready in 60 s:\n${started.output()}`);
     await sleep(200);
   }
-  return { url, stop: async () => void (await stop(started)) };
+  return { url, pid: started.process.pid ?? NaN, stop: async () => void (await stop(started)) };
+}
+
+/** An API process's resident memory, MiB (Linux `/proc`). */
+function rssMiB(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Math.round(Number(kb ?? NaN) / 1024);
 }
 
 async function freshDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -230,12 +238,19 @@ async function connectClients(
   return { sockets, receipts, seq };
 }
 
-async function measure(setup: string, urls: string[], count: number): Promise<Row> {
+async function measure(
+  setup: string,
+  apis: ReadonlyArray<{ url: string; pid: number }>,
+  count: number,
+): Promise<Row> {
+  const urls = apis.map((api) => api.url);
   const [writeUrl] = urls as [string];
   const { designId, lead, people } = await setUpDesign(writeUrl, Math.min(USERS, count));
   const connected = await connectClients(urls, people, designId, count);
   const { sockets, receipts } = connected;
   await sleep(500); // let presence settle
+  // With every client connected and joined: the largest API process (each serves its share).
+  const rss = Math.max(...apis.map((api) => rssMiB(api.pid)));
   const latencies: number[] = [];
   let beforeResponse = 0;
   let missing = 0;
@@ -276,6 +291,7 @@ async function measure(setup: string, urls: string[], count: number): Promise<Ro
     max: round(latencies.at(-1) ?? NaN),
     beforeResponse,
     missing,
+    rssMiB: rss,
   };
 }
 
@@ -288,7 +304,7 @@ async function main(): Promise<void> {
   try {
     const single = await startApi(database.url);
     try {
-      for (const count of CLIENT_COUNTS) rows.push(await measure('1 instance', [single.url], count));
+      for (const count of CLIENT_COUNTS) rows.push(await measure('1 instance', [single], count));
     } finally {
       await single.stop();
     }
@@ -298,8 +314,7 @@ async function main(): Promise<void> {
         startApi(database.url, REDIS_URL),
       ]);
       try {
-        for (const count of CLIENT_COUNTS)
-          rows.push(await measure('2 instances + Redis', [a.url, b.url], count));
+        for (const count of CLIENT_COUNTS) rows.push(await measure('2 instances + Redis', [a, b], count));
       } finally {
         await Promise.all([a.stop(), b.stop()]);
       }
@@ -335,9 +350,19 @@ async function main(): Promise<void> {
 }
 
 function print(rows: Row[], skipped: string[]): void {
-  const header = ['setup', 'clients', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'missing'];
+  const header = [
+    'setup',
+    'clients',
+    'samples',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'missing',
+    'API RSS MiB',
+  ];
   const lines = rows.map((r) =>
-    [r.setup, r.clients, r.samples, r.p50, r.p95, r.p99, r.max, r.missing].map(String),
+    [r.setup, r.clients, r.samples, r.p50, r.p95, r.p99, r.max, r.missing, r.rssMiB].map(String),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));
   const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
