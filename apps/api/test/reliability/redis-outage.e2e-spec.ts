@@ -162,6 +162,9 @@ it('with Redis killed and restarted, no instance exits and every committed entry
     'the first entry on B',
   );
 
+  // Every client both instances hold (adapters, throttle, collab): all must come back.
+  const connectionsBefore = await redisConnections();
+  expect(connectionsBefore).toBeGreaterThanOrEqual(6);
   // The outage: Redis dies without a word, and both instances keep taking writes.
   redis.started.process.kill('SIGKILL');
   await redis.started.exited;
@@ -243,7 +246,11 @@ it('with Redis killed and restarted, no instance exits and every committed entry
 
   // Log-in throttling is shared again once its own Redis connections are back (ioredis retries
   // them up to every 2 s): failures spread over A and B reach the limit on both.
-  await eventually(async () => (await redisConnections()) >= 6, 10_000, 'every Redis connection back');
+  await eventually(
+    async () => (await redisConnections()) >= connectionsBefore,
+    10_000,
+    'every Redis connection back',
+  );
   const { lead } = await makeDesign(through(b));
   await failLogIns(lead.user.email, [a, b], 10);
   for (const instance of [a, b]) {
