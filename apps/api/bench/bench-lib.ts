@@ -1,14 +1,19 @@
 /**
- * What the read and write benchmarks share: a fresh database, the built API as a child process, a
- * GraphQL helper, and two load drivers over Node's own `fetch` (closed loop: N workers back to back;
+ * What the benchmarks share: a fresh database, the built API as a child process, a GraphQL helper,
+ * people and designs, a Redis probe, memory and table printing, and two load drivers over Node's own `fetch` (closed loop: N workers back to back;
  * open loop: requests started on a fixed schedule, latency measured from the planned start so that a
  * slow answer cannot hide the queue behind it).
  */
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 
+import { startEmbeddedPostgres } from '@mc/database';
 import { freePort, GraphQLClient, launchBuiltApi, stop } from '@mc/testing';
 
 /** Longest wait for one answer during the load (BENCH_REQUEST_TIMEOUT_MS). */
@@ -27,8 +32,38 @@ export function sleep(ms: number): Promise<void> {
 }
 
 /** A new database on `BENCH_DATABASE_URL` (default: the local PostgreSQL), dropped by `close`. */
-export async function freshDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export function freshDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
+  return databaseOn(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+}
+
+/**
+ * A new database on `BENCH_DATABASE_URL`, else on an embedded PostgreSQL in a temporary folder
+ * (started with `settings`, stopped and removed by `close`): for the benchmarks that need no
+ * configured server at all.
+ */
+export async function freshDatabaseOrEmbedded(
+  settings: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  if (process.env.BENCH_DATABASE_URL) return databaseOn(process.env.BENCH_DATABASE_URL);
+  const folder = mkdtempSync(join(tmpdir(), 'mc-bench-pg-'));
+  chmodSync(folder, 0o755);
+  const embedded = await startEmbeddedPostgres({
+    dataDir: join(folder, 'data'),
+    persistent: false,
+    settings,
+  });
+  const database = await databaseOn(embedded.url);
+  return {
+    url: database.url,
+    close: async () => {
+      await database.close();
+      await embedded.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+async function databaseOn(serverUrl: string): Promise<{ url: string; close: () => Promise<void> }> {
   const name = `mc_bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
@@ -45,6 +80,38 @@ export async function freshDatabase(): Promise<{ url: string; close: () => Promi
       await cleanup.end();
     },
   };
+}
+
+/** Whether a Redis answers at `url` (the two-instance rows need one). */
+export async function redisAnswers(url: string): Promise<boolean> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    return (await redis.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** A process's resident memory in bytes (Linux `/proc`). */
+export function rssBytes(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb ?? NaN) * 1024;
+}
+
+export function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** A Markdown table on standard output (columns padded), then one line per skipped part. */
+export function printTable(header: string[], lines: string[][], skipped: readonly string[] = []): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));
+  const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  process.stdout.write(`\n${format(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n`);
+  for (const line of lines) process.stdout.write(`${format(line)}\n`);
+  for (const note of skipped) process.stdout.write(`skipped: ${note}\n`);
 }
 
 /** An SMTP server on loopback that accepts and drops every mail (production mode needs SMTP_URL). */
@@ -71,7 +138,7 @@ export async function startApi(
   databaseUrl: string,
   extra: Record<string, string> = {},
   nodeArgs: readonly string[] = API_NODE_OPTIONS ? API_NODE_OPTIONS.split(/\s+/) : [],
-): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> }> {
+): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const smtp = await smtpSink();
   const started = launchBuiltApi(
@@ -108,7 +175,7 @@ export async function startApi(
   }
   return {
     url,
-    pid: started.process.pid,
+    pid: started.process.pid ?? NaN,
     stop: async () => {
       await stop(started);
       await smtp.close();
@@ -218,7 +285,6 @@ function percentile(sorted: number[], p: number): number {
 
 function summarize(latencies: number[], errors: number, seconds: number): LoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 10) / 10;
   return {
     requests: latencies.length,
     errors,

@@ -13,22 +13,29 @@
  * Options (environment): BENCH_WRITERS=2,20,100  BENCH_KEYSTROKES=10  BENCH_INTERVAL_MS=200
  * BENCH_DOCUMENTS=200  BENCH_OUT=tmp/bench/collab.json
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { Redis } from 'ioredis';
-import { Client } from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
-import { EmbeddedPostgresServer, startEmbeddedPostgres } from '@mc/database';
-import { freePort, GraphQLClient, launchBuiltApi, stop, WORKSPACE_ROOT } from '@mc/testing';
+import { GraphQLClient, WORKSPACE_ROOT } from '@mc/testing';
+
+import {
+  freshDatabaseOrEmbedded,
+  printTable,
+  redisAnswers,
+  round,
+  rssBytes,
+  signUp,
+  sleep,
+  startApi,
+} from './bench-lib';
 
 const ROOT = WORKSPACE_ROOT;
-const JWT_SECRET = 'benchmark-secret-that-is-long-enough-for-hs256';
 const WRITERS = (process.env.BENCH_WRITERS ?? '2,20,100').split(',').map(Number);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 10);
 const INTERVAL_MS = Number(process.env.BENCH_INTERVAL_MS ?? 200);
@@ -50,84 +57,16 @@ interface Row {
   missing: number;
 }
 
-interface Api {
-  url: string;
-  pid: number;
-  stop: () => Promise<void>;
+type Api = Awaited<ReturnType<typeof startApi>>;
+
+/** The API with Redis shared by both instances of a run (under one prefix), or alone. */
+function startApiOn(databaseUrl: string, redisUrl?: string): Promise<Api> {
+  return startApi(databaseUrl, redisUrl ? { REDIS_URL: redisUrl, REDIS_PREFIX } : {});
 }
 
-async function startApi(databaseUrl: string, redisUrl?: string): Promise<Api> {
-  const port = await freePort();
-  const started = launchBuiltApi({
-    NODE_ENV: 'production',
-    // Production needs a mail server; this benchmark reads no mail (nothing listens on port 9).
-    SMTP_URL: 'smtp://127.0.0.1:9',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET,
-    LOG_LEVEL: 'warn',
-    ...(redisUrl ? { REDIS_URL: redisUrl, REDIS_PREFIX } : {}),
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (started.process.exitCode !== null) throw new Error(`the API exited:\n${started.output()}`);
-    try {
-      if ((await fetch(`${url}/health/ready`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the API did not become ready in 60 s:\n${started.output()}`);
-    await sleep(200);
-  }
-  return { url, pid: started.process.pid!, stop: async () => void (await stop(started)) };
-}
-
-async function freshDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
-  let serverUrl = process.env.BENCH_DATABASE_URL;
-  let embedded: EmbeddedPostgresServer | null = null;
-  let folder: string | null = null;
-  if (!serverUrl) {
-    folder = mkdtempSync(join(tmpdir(), 'mc-bench-pg-'));
-    chmodSync(folder, 0o755);
-    embedded = await startEmbeddedPostgres({ dataDir: join(folder, 'data'), persistent: false });
-    serverUrl = embedded.url;
-  }
-  const name = `mc_bench_${Date.now().toString(36)}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    close: async () => {
-      const cleanup = new Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
-      await embedded?.stop();
-      if (folder) rmSync(folder, { recursive: true, force: true });
-    },
-  };
-}
-
+/** A lead's access token. */
 async function lead(url: string): Promise<string> {
-  const email = `lead-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@bench.example.org`;
-  const { signUp } = await new GraphQLClient(url).ok<{ signUp: { accessToken: string } }>(
-    `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
-    {
-      input: {
-        email,
-        password: 'a long enough password',
-        displayName: 'Bench lead',
-        organization: { name: 'Bench Polytechnic', kind: 'POST_SECONDARY' },
-      },
-    },
-  );
-  return signUp.accessToken;
+  return (await signUp(url, 'Bench lead', { name: 'Bench Polytechnic', kind: 'POST_SECONDARY' })).token;
 }
 
 async function createDesign(url: string, token: string, summary: string | null): Promise<string> {
@@ -218,12 +157,6 @@ async function measure(setup: string, urls: string[], writers: number): Promise<
   };
 }
 
-function rssBytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
-  return Number(kb ?? NaN) * 1024;
-}
-
 /** Resident memory of the API per open document (one client each, a 2,000-character summary). */
 async function memoryPerDocument(api: Api): Promise<{ documents: number; bytesPerDocument: number }> {
   const token = await lead(api.url);
@@ -247,9 +180,9 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const skipped: string[] = [];
   let memory: { documents: number; bytesPerDocument: number } | null = null;
-  const database = await freshDatabase();
+  const database = await freshDatabaseOrEmbedded();
   try {
-    const single = await startApi(database.url);
+    const single = await startApiOn(database.url);
     try {
       for (const count of WRITERS) rows.push(await measure('1 instance', [single.url], count));
     } finally {
@@ -257,16 +190,16 @@ async function main(): Promise<void> {
     }
     // On a process of its own: right after the writers' runs the heap is still shrinking, and its
     // resident memory falling can hide (even reverse) what the open documents add.
-    const quiet = await startApi(database.url);
+    const quiet = await startApiOn(database.url);
     try {
       memory = await memoryPerDocument(quiet);
     } finally {
       await quiet.stop();
     }
-    if (await redisAnswers()) {
+    if (await redisAnswers(REDIS_URL)) {
       const [a, b] = await Promise.all([
-        startApi(database.url, REDIS_URL),
-        startApi(database.url, REDIS_URL),
+        startApiOn(database.url, REDIS_URL),
+        startApiOn(database.url, REDIS_URL),
       ]);
       try {
         for (const count of WRITERS) rows.push(await measure('2 instances + Redis', [a.url, b.url], count));
@@ -310,35 +243,12 @@ async function main(): Promise<void> {
 }
 
 function print(rows: Row[], skipped: string[]): void {
-  const header = ['setup', 'writers', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'missing'];
-  const lines = rows.map((r) =>
-    [r.setup, r.writers, r.samples, r.p50, r.p95, r.p99, r.max, r.missing].map(String),
+  printTable(
+    ['setup', 'writers', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'missing'],
+    rows.map((r) => [r.setup, r.writers, r.samples, r.p50, r.p95, r.p99, r.max, r.missing].map(String)),
+    skipped,
   );
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));
-  const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  process.stdout.write(`\n${format(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n`);
-  for (const line of lines) process.stdout.write(`${format(line)}\n`);
-  for (const note of skipped) process.stdout.write(`skipped: ${note}\n`);
 }
-
-async function redisAnswers(): Promise<boolean> {
-  const redis = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-    retryStrategy: () => null,
-  });
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const round = (value: number) => Math.round(value * 10) / 10;
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

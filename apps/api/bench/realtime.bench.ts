@@ -12,20 +12,31 @@
  * Options (environment): BENCH_CLIENTS=100,1000  BENCH_CHANGES=40  BENCH_USERS=20
  * BENCH_OUT=tmp/bench/realtime.json
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { Redis } from 'ioredis';
-import { Client } from 'pg';
 import { io, Socket } from 'socket.io-client';
 
-import { EmbeddedPostgresServer, startEmbeddedPostgres } from '@mc/database';
-import { freePort, GraphQLClient, launchBuiltApi, stop, WORKSPACE_ROOT } from '@mc/testing';
+import { WORKSPACE_ROOT } from '@mc/testing';
+
+import {
+  createDesign,
+  freshDatabaseOrEmbedded,
+  gql,
+  invite,
+  type Person,
+  printTable,
+  redisAnswers,
+  round,
+  rssBytes,
+  signUp,
+  sleep,
+  startApi,
+} from './bench-lib';
 
 const ROOT = WORKSPACE_ROOT;
-const JWT_SECRET = 'benchmark-secret-that-is-long-enough-for-hs256';
 const CLIENT_COUNTS = (process.env.BENCH_CLIENTS ?? '100,1000').split(',').map(Number);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 40);
 const USERS = Number(process.env.BENCH_USERS ?? 20);
@@ -48,111 +59,12 @@ interface Row {
   rssMiB: number;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Processes
-// ---------------------------------------------------------------------------------------------
-
-/** The built API as its own process (the same launcher the browser tests use), ready to serve. */
-async function startApi(
-  databaseUrl: string,
-  redisUrl?: string,
-): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const started = launchBuiltApi({
-    NODE_ENV: 'production',
-    // Production needs a mail server; this benchmark reads no mail (nothing listens on port 9).
-    SMTP_URL: 'smtp://127.0.0.1:9',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET,
-    LOG_LEVEL: 'warn',
-    // Each benchmark user has many tabs (1,000 clients over 20 users).
+/** The built API, with Redis when given; each benchmark user has many tabs (1,000 clients over 20 users). */
+function startApiOn(databaseUrl: string, redisUrl?: string) {
+  return startApi(databaseUrl, {
     MAX_SOCKETS_PER_USER: String(CLIENT_COUNTS.reduce((a, b) => Math.max(a, b), 1)),
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (started.process.exitCode !== null) throw new Error(`the API exited:\n${started.output()}`);
-    try {
-      if ((await fetch(`${url}/health/ready`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the API did not become ready in 60 s:\n${started.output()}`);
-    await sleep(200);
-  }
-  return { url, pid: started.process.pid ?? NaN, stop: async () => void (await stop(started)) };
-}
-
-/** An API process's resident memory, MiB (Linux `/proc`). */
-function rssMiB(pid: number): number {
-  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Math.round(Number(kb ?? NaN) / 1024);
-}
-
-async function freshDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
-  let serverUrl = process.env.BENCH_DATABASE_URL;
-  let embedded: EmbeddedPostgresServer | null = null;
-  let folder: string | null = null;
-  if (!serverUrl) {
-    folder = mkdtempSync(join(tmpdir(), 'mc-bench-pg-'));
-    chmodSync(folder, 0o755);
-    embedded = await startEmbeddedPostgres({
-      dataDir: join(folder, 'data'),
-      persistent: false,
-      settings: { max_connections: '200' },
-    });
-    serverUrl = embedded.url;
-  }
-  const name = `mc_bench_${Date.now().toString(36)}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    close: async () => {
-      const cleanup = new Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
-      await embedded?.stop();
-      if (folder) rmSync(folder, { recursive: true, force: true });
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// GraphQL
-// ---------------------------------------------------------------------------------------------
-
-/** GraphQL as any client would send it, as `token` (or anonymously). */
-function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  return new GraphQLClient(url, token).ok<T>(query, variables);
-}
-
-interface Person {
-  token: string;
-  id: string;
-}
-
-async function signUp(
-  url: string,
-  label: string,
-  organization: { name: string; kind: string },
-): Promise<Person & { email: string }> {
-  const email = `${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@bench.example.org`;
-  const input = { email, password: 'a long enough password', displayName: label, organization };
-  const { signUp: result } = await gql<{ signUp: { accessToken: string; user: { id: string } } }>(
-    url,
-    `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`,
-    { input },
-  );
-  return { token: result.accessToken, id: result.user.id, email };
 }
 
 /** A design with a lead and `users` observers (each from their own community organization). */
@@ -161,30 +73,14 @@ async function setUpDesign(
   users: number,
 ): Promise<{ designId: string; lead: Person; people: Person[] }> {
   const lead = await signUp(url, 'Lead', { name: 'Bench Polytechnic', kind: 'POST_SECONDARY' });
-  const { createDesign } = await gql<{ createDesign: { id: string } }>(
-    url,
-    `mutation Create($input: CreateDesignInput!) { createDesign(input: $input) { id } }`,
-    { input: { title: 'Benchmark design' } },
-    lead.token,
-  );
+  const designId = await createDesign(url, lead, 'Benchmark design');
   const people: Person[] = [lead];
   for (let i = 0; i < users - 1; i += 1) {
     const person = await signUp(url, `Observer ${i}`, { name: `Bench partner ${i}`, kind: 'COMMUNITY' });
-    const { inviteToDesign } = await gql<{ inviteToDesign: { token: string } }>(
-      url,
-      `mutation Invite($designId: ID!, $email: String!) { inviteToDesign(designId: $designId, email: $email, role: OBSERVER) { token } }`,
-      { designId: createDesign.id, email: person.email },
-      lead.token,
-    );
-    await gql(
-      url,
-      `mutation Accept($token: String!) { acceptInvitation(token: $token) { id } }`,
-      { token: inviteToDesign.token },
-      person.token,
-    );
+    await invite(url, lead, designId, person, 'OBSERVER');
     people.push(person);
   }
-  return { designId: createDesign.id, lead, people };
+  return { designId, lead, people };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,7 +146,7 @@ async function measure(
   const { sockets, receipts } = connected;
   await sleep(500); // let presence settle
   // With every client connected and joined: the largest API process (each serves its share).
-  const rss = Math.max(...apis.map((api) => rssMiB(api.pid)));
+  const rss = Math.round(Math.max(...apis.map((api) => rssBytes(api.pid))) / 2 ** 20);
   const latencies: number[] = [];
   let beforeResponse = 0;
   let missing = 0;
@@ -300,18 +196,18 @@ async function measure(
 async function main(): Promise<void> {
   const rows: Row[] = [];
   const skipped: string[] = [];
-  const database = await freshDatabase();
+  const database = await freshDatabaseOrEmbedded({ max_connections: '200' });
   try {
-    const single = await startApi(database.url);
+    const single = await startApiOn(database.url);
     try {
       for (const count of CLIENT_COUNTS) rows.push(await measure('1 instance', [single], count));
     } finally {
       await single.stop();
     }
-    if (await redisAnswers()) {
+    if (await redisAnswers(REDIS_URL)) {
       const [a, b] = await Promise.all([
-        startApi(database.url, REDIS_URL),
-        startApi(database.url, REDIS_URL),
+        startApiOn(database.url, REDIS_URL),
+        startApiOn(database.url, REDIS_URL),
       ]);
       try {
         for (const count of CLIENT_COUNTS) rows.push(await measure('2 instances + Redis', [a, b], count));
@@ -350,45 +246,14 @@ async function main(): Promise<void> {
 }
 
 function print(rows: Row[], skipped: string[]): void {
-  const header = [
-    'setup',
-    'clients',
-    'samples',
-    'p50 ms',
-    'p95 ms',
-    'p99 ms',
-    'max ms',
-    'missing',
-    'API RSS MiB',
-  ];
-  const lines = rows.map((r) =>
-    [r.setup, r.clients, r.samples, r.p50, r.p95, r.p99, r.max, r.missing, r.rssMiB].map(String),
+  printTable(
+    ['setup', 'clients', 'samples', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'missing', 'API RSS MiB'],
+    rows.map((r) =>
+      [r.setup, r.clients, r.samples, r.p50, r.p95, r.p99, r.max, r.missing, r.rssMiB].map(String),
+    ),
+    skipped,
   );
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));
-  const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  process.stdout.write(`\n${format(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n`);
-  for (const line of lines) process.stdout.write(`${format(line)}\n`);
-  for (const note of skipped) process.stdout.write(`skipped: ${note}\n`);
 }
-
-async function redisAnswers(): Promise<boolean> {
-  const redis = new Redis(REDIS_URL, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-    retryStrategy: () => null,
-  });
-  try {
-    await redis.connect();
-    return (await redis.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    redis.disconnect();
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const round = (value: number) => Math.round(value * 10) / 10;
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -48,3 +48,4 @@ export {
 } from './live-text/live-text.service';
 export { DESIGN_LIMITS } from './designs.enums';
 export { DESIGN_RULES } from './access/design-permissions';
+export { stageLabel } from './designs/stage-labels';

@@ -2,7 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { Tx } from '@mc/database';
-import { DesignDirectory, DesignRole, DesignSignal, DesignSignals, signalCause } from '@mc/designs';
+import {
+  DesignDirectory,
+  DesignRole,
+  DesignSignal,
+  DesignSignals,
+  signalCause,
+  stageLabel,
+} from '@mc/designs';
 import { IdentitySignal, IdentitySignals, UserDirectory } from '@mc/identity';
 
 import {
@@ -15,16 +22,6 @@ import {
 } from '../messages/templates';
 
 import { MailOutbox } from './mail-outbox.service';
-
-/** The stages as people say them (the web app's stage badge uses the same words). */
-export const STAGE_LABELS: Record<string, string> = {
-  DRAFTING: 'Drafting',
-  PARTNER_REVIEW: 'Partner review',
-  COMMITTEE_REVIEW: 'Committee review',
-  APPROVED: 'Approved',
-  PUBLISHED: 'Published',
-  ARCHIVED: 'Archived',
-};
 
 /**
  * The task a design entering a stage gives, and to whom (SPEC "Reaching people"): partners endorse
@@ -157,7 +154,7 @@ export class MailTriggers implements OnModuleInit {
             ask: task.ask,
             actorName,
             designTitle,
-            stageLabel: STAGE_LABELS[to] ?? to,
+            stageLabel: stageLabel(to),
             rationale,
             link,
             unsubscribeUrl,

@@ -2,7 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 
 import type { Tx } from '@mc/database';
-import { CommentTarget, DesignDirectory, DesignSignal, DesignSignals, signalCause } from '@mc/designs';
+import {
+  CommentTarget,
+  DesignDirectory,
+  DesignSignal,
+  DesignSignals,
+  signalCause,
+  stageLabel,
+} from '@mc/designs';
 import { BadUserInputError } from '@mc/errors';
 import type { AuthenticatedUser } from '@mc/identity';
 import { UserDirectory } from '@mc/identity';
@@ -13,16 +20,6 @@ import { Notification, NotificationKind } from './notification.entity';
 export const NOTIFICATION_PAGE_MAX = 100;
 
 type Deliver = (userId: string, notification: NotificationMessage) => void;
-
-/** The stages as people say them (the web app's stage badge uses the same words). */
-const STAGE_LABELS: Record<string, string> = {
-  DRAFTING: 'Drafting',
-  PARTNER_REVIEW: 'Partner review',
-  COMMITTEE_REVIEW: 'Committee review',
-  APPROVED: 'Approved',
-  PUBLISHED: 'Published',
-  ARCHIVED: 'Archived',
-};
 
 const EXCERPT_MAX = 160;
 
@@ -160,7 +157,7 @@ export class NotificationService implements OnModuleInit {
       // A send-back carries its reason: the people who must act on it read it here first.
       const why = typeof rationale === 'string' && rationale.trim() ? `: “${excerpt(rationale)}”` : '';
       await this.notify(tx, signalCause(signal), recipients, NotificationKind.STAGE_CHANGED, event.designId, {
-        text: `${actor} moved “${title}” to ${STAGE_LABELS[to] ?? to}${why}`,
+        text: `${actor} moved “${title}” to ${stageLabel(to)}${why}`,
       });
     }
   }

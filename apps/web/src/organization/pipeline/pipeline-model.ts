@@ -57,14 +57,8 @@ export const ALL_STAGES: DesignStage[] = [
 export const ROLES: DesignRole[] = ['LEAD', 'FACULTY', 'EMPLOYER_PARTNER', 'COMMITTEE_MEMBER', 'OBSERVER'];
 export const DECISION_KINDS: DecisionKind[] = ['ENDORSE', 'REQUEST_CHANGES', 'APPROVE', 'REJECT', 'ABSTAIN'];
 
-export const STAGE_LABELS: Record<DesignStage, string> = {
-  DRAFTING: 'Drafting',
-  PARTNER_REVIEW: 'Partner review',
-  COMMITTEE_REVIEW: 'Committee review',
-  APPROVED: 'Approved',
-  PUBLISHED: 'Published',
-  ARCHIVED: 'Archived',
-};
+/** The stages as people say them: the stage badge's words. */
+export { STAGE_LABELS } from '../../ui/StageBadge';
 export const ROLE_LABELS: Record<DesignRole, string> = {
   LEAD: 'Lead',
   FACULTY: 'Faculty',
