@@ -18,11 +18,6 @@ import { designRoom, RealtimeChannel } from './realtime-channel';
  */
 export const PRESENCE_COST_FACTOR = 4;
 
-/**
- * Who is in a design and what they are editing, from the sockets in its room on every instance
- * (one entry per user however many tabs), sent as `design:presence` at most once per
- * `presenceDebounceMs` per design — longer in big rooms ({@link PRESENCE_COST_FACTOR}).
- */
 interface PendingUpdate {
   timer: NodeJS.Timeout;
   /** Its timer fired: the update is being computed or sent. */
@@ -31,6 +26,11 @@ interface PendingUpdate {
   again: boolean;
 }
 
+/**
+ * Who is in a design and what they are editing, from the sockets in its room on every instance
+ * (one entry per user however many tabs), sent as `design:presence` at most once per
+ * `presenceDebounceMs` per design — longer in big rooms ({@link PRESENCE_COST_FACTOR}).
+ */
 @Injectable()
 export class PresenceService implements OnModuleDestroy {
   private readonly logger = new Logger('Realtime');
