@@ -168,6 +168,13 @@ it('presence is the same on both instances, once per user, and follows disconnec
   );
 
   const skill = await proposeSkill(cast.employer, cast.designId, { name: 'Focus me', priority: 'ESSENTIAL' });
+  // A's own updates after the joins are out before the focus, so only B's update can carry it to A.
+  await leadOnA.until(
+    () => leadOnA.latestPresence(cast.designId)?.length === 2,
+    10_000,
+    'both users in the presence seen on A',
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
   await employerOnB.focus(cast.designId, { targetType: 'SKILL', targetId: skill.id });
   await leadOnA.until(
     () =>

@@ -4,6 +4,7 @@ import type { Namespace, RemoteSocket, Socket } from 'socket.io';
 import type {
   ClientToServerEvents,
   InterServerEvents,
+  PresenceUpdate,
   ServerToClientEvents,
   SocketData,
   WireEvent,
@@ -82,6 +83,15 @@ export class RealtimeChannel {
       this.namespace.serverSideEmit('design:committed', event);
     } catch (error) {
       this.redisFailed(error, 'sending a design event to the other instances failed');
+    }
+  }
+
+  /** A presence update, to the other instances (each hands it to its own sockets). */
+  presenceToOtherInstances(update: PresenceUpdate): void {
+    try {
+      this.namespace.serverSideEmit('design:presence', update);
+    } catch (error) {
+      this.redisFailed(error, 'sending a presence update to the other instances failed');
     }
   }
 

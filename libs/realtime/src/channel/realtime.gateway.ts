@@ -64,6 +64,11 @@ export class RealtimeGateway
     namespace.use((socket, next) => this.handshake.admit(socket, next));
     if (this.options.distributed) {
       namespace.on('design:committed', (event) => this.delivery.deliver(event));
+      namespace.on('design:presence', (update) => {
+        this.presence
+          .toLocalRoom(update)
+          .catch((error: unknown) => this.logger.error(error, 'presence update failed'));
+      });
       // Entries and presence sent through Redis while it was away never arrived here.
       namespace.adapter.on(REDIS_RECOVERED, () => {
         for (const designId of this.delivery.catchUp()) this.presence.changed(designId);

@@ -93,9 +93,13 @@ export interface ServerToClientEvents {
   'session:expired': (reason: { error: 'UNAUTHENTICATED' }) => void;
 }
 
-/** Between API instances through the Redis adapter (`serverSideEmit`): a committed log entry. */
+/**
+ * Between API instances through the Redis adapter (`serverSideEmit`): a committed log entry, and a
+ * presence update that each instance hands to its own sockets in the design's room.
+ */
 export interface InterServerEvents {
   'design:committed': (event: WireEvent) => void;
+  'design:presence': (update: PresenceUpdate) => void;
 }
 
 /** What a socket carries (`socket.data`), readable from every instance through the adapter. */
