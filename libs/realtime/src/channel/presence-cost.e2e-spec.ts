@@ -184,6 +184,40 @@ describe('presence updates in big rooms', () => {
     expect(eventAt).toEqual(stayed.map((stays) => (stays ? 1 : 0)));
   }, 60_000);
 
+  it('updates from another instance faster than the room takes: only the newest waits, clients get them in order, paced by the cost rule', async () => {
+    await connect(2_000);
+    const seen = clients.map(() => [] as number[]);
+    clients.forEach((client, i) =>
+      client.on('design:presence', (update: { presence: Array<{ userId: string }> }) =>
+        seen[i]!.push(Number(update.presence[0]?.userId)),
+      ),
+    );
+    // Every 5 ms for 2 s, a new snapshot numbered 1, 2, 3 … (as if computed elsewhere).
+    let n = 0;
+    const until = performance.now() + 2_000;
+    while (performance.now() < until) {
+      n += 1;
+      const entry = { userId: String(n), displayName: `v${n}`, role: null, focus: null };
+      void presence.toLocalRoom({ designId: DESIGN, presence: [entry] });
+      await sleep(5);
+    }
+    await settled();
+    const sent = updates();
+    // Far fewer hand-overs than snapshots (no queue of 400), the last one among them.
+    expect(sent.length).toBeLessThan(n / 4);
+    for (let i = 1; i < sent.length; i += 1) {
+      const previous = sent[i - 1]!;
+      expect(sent[i]!.start - previous.end).toBeGreaterThanOrEqual(PRESENCE_COST_FACTOR * previous.cost - 2);
+    }
+    const deadline = Date.now() + 5_000;
+    while (seen.some((list) => list.at(-1) !== n) && Date.now() < deadline) await sleep(20);
+    for (const list of seen) {
+      expect(list.at(-1)).toBe(n);
+      expect(list).toEqual([...list].sort((a, b) => a - b));
+      expect(new Set(list).size).toBe(list.length);
+    }
+  }, 60_000);
+
   it('a small room keeps the debounce of 50 ms, in one broadcast, and every client receives the updates', async () => {
     await connect(5);
     const received = clients.map(() => 0);

@@ -12,9 +12,9 @@ import { designRoom, RealtimeChannel } from './realtime-channel';
 /**
  * A presence update is one frame to every socket in the room: in a room of thousands that costs
  * as much as a design event (≈ 20 µs a socket here), and while people keep joining, updates every
- * 50 ms would take most of the instance's time and hold the design's events back. The wait before
- * the next update of a design is at least this many times its last update's cost, so that presence
- * takes at most about a fifth of the time however big the room (a room of 100: still 50 ms).
+ * 50 ms would take most of the instance's time. After handing an update to its sockets, an instance
+ * pauses that design's presence for this many times what it cost, so that presence takes at most
+ * about a fifth of the time however big the room (a room of 100: a pause of ≈ 8 ms).
  */
 export const PRESENCE_COST_FACTOR = 4;
 
@@ -23,6 +23,13 @@ export const PRESENCE_COST_FACTOR = 4;
  * in between: a design event waits for one slice, not for the whole room's presence.
  */
 export const PRESENCE_SLICE = 500;
+
+/** Per design: the local hand-over under way, and the newest update waiting behind it. */
+interface HandOver {
+  next: PresenceUpdate | null;
+  /** Settles when no update is left to hand over and the pause after the last one is over. */
+  done: Promise<void>;
+}
 
 interface PendingUpdate {
   timer: NodeJS.Timeout;
@@ -35,17 +42,15 @@ interface PendingUpdate {
 /**
  * Who is in a design and what they are editing, from the sockets in its room on every instance
  * (one entry per user however many tabs), sent as `design:presence` at most once per
- * `presenceDebounceMs` per design — longer in big rooms ({@link PRESENCE_COST_FACTOR}).
+ * `presenceDebounceMs` per design — further apart in big rooms ({@link PRESENCE_COST_FACTOR}).
  */
 @Injectable()
 export class PresenceService implements OnModuleDestroy {
   private readonly logger = new Logger('Realtime');
   /** Per design: the update waiting for its timer, or being computed and sent. */
   private readonly pending = new Map<string, PendingUpdate>();
-  /** Per design with sockets here: how long its last update took to hand to the room, in ms. */
-  private readonly lastCost = new Map<string, number>();
-  /** Per design: the local hand-over under way; the next one waits for it (updates stay in order). */
-  private readonly handOvers = new Map<string, Promise<number>>();
+  /** Per design: the local hand-over under way; later updates wait for it, in order. */
+  private readonly handOvers = new Map<string, HandOver>();
   private closed = false;
 
   constructor(
@@ -67,7 +72,7 @@ export class PresenceService implements OnModuleDestroy {
     }
     if (this.closed) return;
     const entry: PendingUpdate = {
-      timer: setTimeout(() => this.fire(designId, entry), this.delayFor(designId)),
+      timer: setTimeout(() => this.fire(designId, entry), this.options.presenceDebounceMs),
       fired: false,
       again: false,
     };
@@ -75,17 +80,10 @@ export class PresenceService implements OnModuleDestroy {
     this.pending.set(designId, entry);
   }
 
-  /** The wait before a design's next update: the debounce, or more after a costly one. */
-  delayFor(designId: string): number {
-    const cost = this.lastCost.get(designId) ?? 0;
-    return Math.max(this.options.presenceDebounceMs, Math.ceil(PRESENCE_COST_FACTOR * cost));
-  }
-
   onModuleDestroy(): void {
     this.closed = true;
     for (const { timer } of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
-    this.lastCost.clear();
   }
 
   private fire(designId: string, entry: PendingUpdate): void {
@@ -102,27 +100,43 @@ export class PresenceService implements OnModuleDestroy {
 
   /**
    * An update (from this instance or, through Redis, another) to this instance's sockets in the
-   * design's room, {@link PRESENCE_SLICE} at a time; answers the time the hand-over kept the event
-   * loop busy, in ms. Sockets that leave the room meanwhile get nothing more.
+   * design's room, {@link PRESENCE_SLICE} at a time; sockets that leave the room meanwhile get
+   * nothing more. Each update is the
+   * whole presence, so while one is handed over only the newest of those that arrive waits (no
+   * queue builds up when other instances send faster than this room takes), and after a costly
+   * hand-over the next starts {@link PRESENCE_COST_FACTOR} × its cost later, here as on the
+   * instance that computed it.
    */
-  toLocalRoom(update: PresenceUpdate): Promise<number> {
-    const { designId } = update;
-    const previous = this.handOvers.get(designId) ?? Promise.resolve(0);
-    const next = previous.catch(() => 0).then(() => this.handOver(update));
-    this.handOvers.set(designId, next);
-    const forget = () => {
-      if (this.handOvers.get(designId) === next) this.handOvers.delete(designId);
-    };
-    next.then(forget, forget);
-    return next;
+  toLocalRoom(update: PresenceUpdate): Promise<void> {
+    const current = this.handOvers.get(update.designId);
+    if (current) {
+      current.next = update;
+      return current.done;
+    }
+    const state: HandOver = { next: update, done: Promise.resolve() };
+    this.handOvers.set(update.designId, state);
+    state.done = this.handOverAll(update.designId, state);
+    return state.done;
   }
 
+  private async handOverAll(designId: string, state: HandOver): Promise<void> {
+    try {
+      for (let update = state.next; update; update = state.next) {
+        state.next = null;
+        const busy = await this.handOver(update);
+        // Under a quarter of a millisecond of work (a room of tens): no pause.
+        if (busy >= 0.25) await new Promise((resolve) => setTimeout(resolve, PRESENCE_COST_FACTOR * busy));
+      }
+    } finally {
+      if (this.handOvers.get(designId) === state) this.handOvers.delete(designId);
+    }
+  }
+
+  /** Resolves once handed over here and the pause after it is over (changes meanwhile wait). */
   private async send(designId: string, presence: PresenceEntry[]): Promise<void> {
     const update: PresenceUpdate = { designId, presence };
     if (this.options.distributed) this.channel.presenceToOtherInstances(update);
-    const cost = await this.toLocalRoom(update);
-    if (this.channel.namespace.adapter.rooms.has(designRoom(designId))) this.lastCost.set(designId, cost);
-    else this.lastCost.delete(designId); // nobody here any more
+    await this.toLocalRoom(update);
   }
 
   private async handOver(update: PresenceUpdate): Promise<number> {

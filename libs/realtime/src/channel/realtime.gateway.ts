@@ -65,6 +65,8 @@ export class RealtimeGateway
     if (this.options.distributed) {
       namespace.on('design:committed', (event) => this.delivery.deliver(event));
       namespace.on('design:presence', (update) => {
+        // From another instance of this deployment; still, nothing it sends may throw in here.
+        if (typeof update?.designId !== 'string' || !Array.isArray(update.presence)) return;
         this.presence
           .toLocalRoom(update)
           .catch((error: unknown) => this.logger.error(error, 'presence update failed'));
