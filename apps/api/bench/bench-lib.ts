@@ -1,12 +1,13 @@
 /**
  * What the benchmarks share: a fresh database, the built API as a child process, a GraphQL helper,
- * people and designs, a Redis probe, memory and table printing, and two load drivers over Node's own `fetch` (closed loop: N workers back to back;
- * open loop: requests started on a fixed schedule, latency measured from the planned start so that a
- * slow answer cannot hide the queue behind it).
+ * people and designs, a Redis probe, memory and table printing, results as JSON, and two load
+ * drivers over Node's own `fetch` (closed loop: N workers back to back; open loop: requests
+ * started on a fixed schedule, latency measured from the planned start so that a slow answer
+ * cannot hide the queue behind it).
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { Redis } from 'ioredis';
@@ -112,6 +113,29 @@ export function printTable(header: string[], lines: string[][], skipped: readonl
   process.stdout.write(`\n${format(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n`);
   for (const line of lines) process.stdout.write(`${format(line)}\n`);
   for (const note of skipped) process.stdout.write(`skipped: ${note}\n`);
+}
+
+/** A benchmark's results as JSON in `path`, with when and on what machine they were measured. */
+export function writeResults(path: string, results: Record<string, unknown>): void {
+  const machine = {
+    cpus: cpus().length,
+    model: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify({ at: new Date().toISOString(), machine, ...results }, null, 2)}\n`);
+}
+
+/** Runs a benchmark's `main` and ends the process: 0 when it finished, 1 (with the stack) when not. */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
 }
 
 /** An SMTP server on loopback that accepts and drops every mail (production mode needs SMTP_URL). */

@@ -13,9 +13,7 @@
  * Options (environment): BENCH_WRITERS=2,20,100  BENCH_KEYSTROKES=10  BENCH_INTERVAL_MS=200
  * BENCH_DOCUMENTS=200  BENCH_OUT=tmp/bench/collab.json
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { HocuspocusProvider } from '@hocuspocus/provider';
@@ -30,9 +28,11 @@ import {
   redisAnswers,
   round,
   rssBytes,
+  runBench,
   signUp,
   sleep,
   startApi,
+  writeResults,
 } from './bench-lib';
 
 const ROOT = WORKSPACE_ROOT;
@@ -217,28 +217,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\nserver memory per open document: ${(memory.bytesPerDocument / 1024).toFixed(1)} KiB (RSS delta over ${memory.documents} documents)\n`,
     );
-  mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(
-    OUT,
-    `${JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        machine: {
-          cpus: cpus().length,
-          model: cpus()[0]?.model,
-          memoryGiB: Math.round(totalmem() / 2 ** 30),
-          node: process.version,
-        },
-        keystrokes: KEYSTROKES,
-        intervalMs: INTERVAL_MS,
-        rows,
-        memory,
-        skipped,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  writeResults(OUT, { keystrokes: KEYSTROKES, intervalMs: INTERVAL_MS, rows, memory, skipped });
   process.stdout.write(`\nJSON results: ${OUT}\n`);
 }
 
@@ -250,7 +229,4 @@ function print(rows: Row[], skipped: string[]): void {
   );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

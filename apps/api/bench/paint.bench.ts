@@ -8,15 +8,14 @@
  * Needs Chromium at /usr/bin/chromium (or BENCH_CHROMIUM). Options (environment): BENCH_LOADS=7,
  * BENCH_DATABASE_URL (as in bench:read), BENCH_OUT=tmp/bench/paint.json.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { chromium } from 'playwright-core';
 
 import { WORKSPACE_ROOT } from '@mc/testing';
 
-import { freshDatabase, startApi } from './bench-lib';
+import { freshDatabase, runBench, startApi, writeResults } from './bench-lib';
 import { buildFixture } from './read.bench';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
@@ -116,20 +115,7 @@ async function main(): Promise<void> {
     console.log(
       `\n| measure | ms |\n|---|---|\n| first load (cold API) | ${summary.firstLoadMs} |\n| later loads, p50 | ${summary.p50Ms} |\n| later loads, max | ${summary.maxMs} |`,
     );
-    mkdirSync(dirname(OUT), { recursive: true });
-    writeFileSync(
-      OUT,
-      JSON.stringify(
-        {
-          at: new Date().toISOString(),
-          machine: { cpus: cpus().length, node: process.version },
-          loads,
-          summary,
-        },
-        null,
-        2,
-      ),
-    );
+    writeResults(OUT, { loads, summary });
     console.log(`wrote ${OUT} (${Math.round((Date.now() - started) / 1000)} s in all)`);
   } finally {
     await browser.close();
@@ -138,10 +124,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

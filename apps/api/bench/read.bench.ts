@@ -18,10 +18,8 @@
  * BENCH_OUT=tmp/bench/read.json
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 import { Pool } from 'pg';
 
@@ -42,7 +40,7 @@ import {
   sleep,
   startApi,
 } from './bench-lib';
-import { ACCEPT_ENCODING, API_NODE_OPTIONS } from './bench-lib';
+import { ACCEPT_ENCODING, API_NODE_OPTIONS, runBench, writeResults } from './bench-lib';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
@@ -473,29 +471,19 @@ async function main() {
         .map(([k, v]) => `${k}: ${v.errors}`),
     );
     if (errors.length) console.log(`errors: ${errors.join(', ')}`);
-    mkdirSync(dirname(OUT), { recursive: true });
-    writeFileSync(
-      OUT,
-      JSON.stringify(
-        {
-          at: new Date().toISOString(),
-          machine: { cpus: cpus().length, node: process.version },
-          options: {
-            ROUNDS,
-            SECONDS,
-            CONNECTIONS,
-            RATE,
-            apiNodeOptions: extraNode ?? null,
-            acceptEncoding: ACCEPT_ENCODING,
-          },
-          fixture: { ...counts, apiBytes: apiAnswer.bytes, rawBytes: rawAnswer.bytes },
-          medianRatio: median(ratios),
-          rounds,
-        },
-        null,
-        2,
-      ),
-    );
+    writeResults(OUT, {
+      options: {
+        ROUNDS,
+        SECONDS,
+        CONNECTIONS,
+        RATE,
+        apiNodeOptions: extraNode ?? null,
+        acceptEncoding: ACCEPT_ENCODING,
+      },
+      fixture: { ...counts, apiBytes: apiAnswer.bytes, rawBytes: rawAnswer.bytes },
+      medianRatio: median(ratios),
+      rounds,
+    });
     console.log(`wrote ${OUT} (${Math.round((Date.now() - started) / 1000)} s in all)`);
   } finally {
     raw?.stop();
@@ -507,11 +495,5 @@ async function main() {
 if (process.argv[2] === 'raw-server') {
   void rawServer(process.argv[3]!, Number(process.argv[4]));
 } else if (require.main === module) {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
+  runBench(main);
 }

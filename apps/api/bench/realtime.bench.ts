@@ -28,9 +28,7 @@
  * BENCH_OUT=tmp/bench/realtime.json
  */
 import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { io, Socket } from 'socket.io-client';
@@ -47,9 +45,11 @@ import {
   redisAnswers,
   round,
   rssBytes,
+  runBench,
   signUp,
   sleep,
   startApi,
+  writeResults,
 } from './bench-lib';
 import { connectLean } from './lean-socket';
 
@@ -368,28 +368,7 @@ async function main(): Promise<void> {
     await database.close();
   }
   print(rows, skipped);
-  mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(
-    OUT,
-    `${JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        machine: {
-          cpus: cpus().length,
-          model: cpus()[0]?.model,
-          memoryGiB: Math.round(totalmem() / 2 ** 30),
-          node: process.version,
-        },
-        changesPerRun: CHANGES,
-        client: CLIENT_KIND,
-        users: USERS,
-        rows,
-        skipped,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  writeResults(OUT, { changesPerRun: CHANGES, client: CLIENT_KIND, users: USERS, rows, skipped });
   process.stdout.write(`\nJSON results: ${OUT}\n`);
 }
 
@@ -403,7 +382,4 @@ function print(rows: Row[], skipped: string[]): void {
   );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

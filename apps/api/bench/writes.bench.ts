@@ -10,9 +10,7 @@
  * Options (environment): BENCH_DATABASE_URL, BENCH_RATE=100, BENCH_SECONDS=15,
  * BENCH_CLOSED_SECONDS=8, BENCH_WRITERS=4,16,32, BENCH_API_NODE_OPTIONS, BENCH_OUT=tmp/bench/writes.json
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 import { WORKSPACE_ROOT } from '@mc/testing';
 
@@ -27,7 +25,7 @@ import {
   signUp,
   startApi,
 } from './bench-lib';
-import { API_NODE_OPTIONS, REQUEST_TIMEOUT_MS } from './bench-lib';
+import { API_NODE_OPTIONS, REQUEST_TIMEOUT_MS, runBench, writeResults } from './bench-lib';
 
 const RATE = Number(process.env.BENCH_RATE ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -146,20 +144,10 @@ async function main() {
     console.log(
       `\n${rows.map((row, i) => `| ${row.join(' | ')} |${i === 0 ? `\n|${row.map(() => '---|').join('')}` : ''}`).join('\n')}\n`,
     );
-    mkdirSync(dirname(OUT), { recursive: true });
-    writeFileSync(
-      OUT,
-      JSON.stringify(
-        {
-          at: new Date().toISOString(),
-          machine: { cpus: cpus().length, node: process.version },
-          options: { RATE, SECONDS, CLOSED_SECONDS, WRITERS, apiNodeOptions: extraNode ?? null },
-          results,
-        },
-        null,
-        2,
-      ),
-    );
+    writeResults(OUT, {
+      options: { RATE, SECONDS, CLOSED_SECONDS, WRITERS, apiNodeOptions: extraNode ?? null },
+      results,
+    });
     console.log(`wrote ${OUT} (${Math.round((Date.now() - started) / 1000)} s in all)`);
   } finally {
     await api.stop();
@@ -167,10 +155,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

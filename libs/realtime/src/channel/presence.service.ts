@@ -93,7 +93,7 @@ export class PresenceService implements OnModuleDestroy {
       .catch((error: unknown) => this.logger.error(error, 'presence update failed'))
       .finally(() => {
         this.pending.delete(designId);
-        // The next wait starts now, once this update's cost is known.
+        // Handed over and paused after (toLocalRoom): a change since then gets its own update.
         if (entry.again) this.changed(designId);
       });
   }
@@ -101,11 +101,10 @@ export class PresenceService implements OnModuleDestroy {
   /**
    * An update (from this instance or, through Redis, another) to this instance's sockets in the
    * design's room, {@link PRESENCE_SLICE} at a time; sockets that leave the room meanwhile get
-   * nothing more. Each update is the
-   * whole presence, so while one is handed over only the newest of those that arrive waits (no
-   * queue builds up when other instances send faster than this room takes), and after a costly
-   * hand-over the next starts {@link PRESENCE_COST_FACTOR} × its cost later, here as on the
-   * instance that computed it.
+   * nothing more. Each update is the whole presence, so while one is handed over only the newest
+   * of those that arrive waits (no queue builds up when other instances send faster than this
+   * room takes), and after a costly hand-over the next starts {@link PRESENCE_COST_FACTOR} × its
+   * cost later, here as on the instance that computed it.
    */
   toLocalRoom(update: PresenceUpdate): Promise<void> {
     const current = this.handOvers.get(update.designId);

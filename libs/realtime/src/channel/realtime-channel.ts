@@ -79,19 +79,19 @@ export class RealtimeChannel {
 
   /** A committed entry, to the other instances (their sequencers fill any hole from the log). */
   toOtherInstances(event: WireEvent): void {
-    try {
-      this.namespace.serverSideEmit('design:committed', event);
-    } catch (error) {
-      this.redisFailed(error, 'sending a design event to the other instances failed');
-    }
+    this.serverSide(() => this.namespace.serverSideEmit('design:committed', event), 'a design event');
   }
 
   /** A presence update, to the other instances (each hands it to its own sockets). */
   presenceToOtherInstances(update: PresenceUpdate): void {
+    this.serverSide(() => this.namespace.serverSideEmit('design:presence', update), 'a presence update');
+  }
+
+  private serverSide(emit: () => void, what: string): void {
     try {
-      this.namespace.serverSideEmit('design:presence', update);
+      emit();
     } catch (error) {
-      this.redisFailed(error, 'sending a presence update to the other instances failed');
+      this.redisFailed(error, `sending ${what} to the other instances failed`);
     }
   }
 
